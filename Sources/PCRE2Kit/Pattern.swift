@@ -1,0 +1,247 @@
+internal import CPCRE2
+
+// MARK: - Options
+
+/// Compile-time options for a ``Pattern``, beyond the UTF, UCP and invalid-UTF modes every pattern gets.
+public struct PatternOptions: OptionSet, Sendable, Hashable {
+    /// The raw option bits.
+    public let rawValue: UInt32
+
+    /// Creates options from raw bits.
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// Letters match regardless of case (Unicode case folding).
+    public static let caseInsensitive = PatternOptions(rawValue: PCRE2_CASELESS)
+    /// `^` and `$` match at line starts and ends.
+    public static let multiline = PatternOptions(rawValue: PCRE2_MULTILINE)
+    /// `.` also matches newlines.
+    public static let dotAll = PatternOptions(rawValue: PCRE2_DOTALL)
+}
+
+// MARK: - Errors
+
+/// A pattern PCRE2 refused to compile, with PCRE2's own message and where in the pattern it stopped.
+public struct PatternCompileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// PCRE2's description of the problem.
+    public let message: String
+    /// The UTF-8 byte offset in the pattern at which PCRE2 stopped.
+    public let offset: Int
+    /// The pattern as given.
+    public let pattern: String
+
+    /// The offset counted in characters (Unicode scalars), as an editor counts them.
+    public var characterOffset: Int {
+        let bytes = Array(pattern.utf8.prefix(offset))
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.count
+    }
+
+    /// A one-line description: the message and the character offset.
+    public var description: String { "\(message) at offset \(characterOffset)" }
+}
+
+/// Why a match attempt stopped without an answer.
+public enum MatchError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The match limit (backtracking steps) was reached: the pattern is too costly on this text.
+    case matchLimit
+    /// The depth limit (nested backtracking) was reached.
+    case depthLimit
+    /// The JIT stack was too small for this pattern on this text.
+    case jitStackLimit
+    /// Any other PCRE2 match error, with its code and message.
+    case other(code: Int32, message: String)
+
+    /// A one-line description of the failure.
+    public var description: String {
+        switch self {
+        case .matchLimit: "match limit exceeded (catastrophic backtracking?)"
+        case .depthLimit: "depth limit exceeded"
+        case .jitStackLimit: "JIT stack limit exceeded"
+        case .other(let code, let message): "PCRE2 error \(code): \(message)"
+        }
+    }
+
+    init(code: Int32) {
+        switch code {
+        case PCRE2_ERROR_MATCHLIMIT: self = .matchLimit
+        case PCRE2_ERROR_DEPTHLIMIT: self = .depthLimit
+        case PCRE2_ERROR_JIT_STACKLIMIT: self = .jitStackLimit
+        default: self = .other(code: code, message: pcre2Message(code))
+        }
+    }
+}
+
+func pcre2Message(_ code: Int32) -> String {
+    var buffer = [UInt8](repeating: 0, count: 256)
+    let n = buffer.withUnsafeMutableBufferPointer { pcre2_get_error_message_8(code, $0.baseAddress, $0.count) }
+    return n > 0 ? String(decoding: buffer.prefix(Int(n)), as: UTF8.self) : "unknown error \(code)"
+}
+
+// MARK: - Match
+
+/// One match: byte ranges into the searched buffer for the whole match and each capture group.
+///
+/// Invariant: every range satisfies `lowerBound <= upperBound` and lies within the searched buffer.
+public struct Match: Sendable, Equatable {
+    /// The whole match, as UTF-8 byte offsets.
+    public let range: Range<Int>
+    /// Capture groups 1…n; `nil` for a group that did not take part in the match.
+    public let groups: [Range<Int>?]
+}
+
+// MARK: - Pattern
+
+/// A compiled PCRE2 pattern: immutable once built, and safe to share across tasks.
+///
+/// Every pattern is compiled in UTF mode with Unicode properties (`UCP`) and
+/// `PCRE2_MATCH_INVALID_UTF`, so any byte sequence can be searched without a prior UTF-8 check.
+/// JIT compilation is used when the library supports it.
+public final class Pattern: @unchecked Sendable {
+    // Safe to share: PCRE2 documents a compiled pattern (JIT code included) as read-only
+    // during matching; it is never mutated after `init` and freed only in `deinit`.
+    private let code: OpaquePointer
+
+    /// The pattern source as written.
+    public let source: String
+    /// The options it was compiled with (besides the fixed UTF modes).
+    public let options: PatternOptions
+    /// The number of capture groups.
+    public let captureCount: Int
+    /// Whether matching uses JIT-compiled code.
+    public let isJIT: Bool
+
+    /// Compiles `source`; throws PCRE2's message and the offset where it failed.
+    ///
+    /// - Parameters:
+    ///   - source: The PCRE2 pattern.
+    ///   - options: Extra compile options.
+    ///   - jit: Whether to JIT-compile when available.
+    /// - Throws: ``PatternCompileError`` when the pattern is invalid.
+    public init(_ source: String, options: PatternOptions = [], jit: Bool = true) throws(PatternCompileError) {
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let flags = options.rawValue | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF
+        let compiled: OpaquePointer? = source.utf8.withContiguousStorageIfAvailable { buf in
+            pcre2_compile_8(buf.baseAddress, buf.count, flags, &errorCode, &errorOffset, nil)
+        } ?? {
+            let bytes = Array(source.utf8)
+            return bytes.withUnsafeBufferPointer { buf in
+                pcre2_compile_8(buf.baseAddress, buf.count, flags, &errorCode, &errorOffset, nil)
+            }
+        }()
+        guard let compiled else {
+            throw PatternCompileError(message: pcre2Message(errorCode), offset: errorOffset, pattern: source)
+        }
+        self.code = compiled
+        self.source = source
+        self.options = options
+        var count: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        self.captureCount = Int(count)
+        self.isJIT = jit && PCRE2Library.jitAvailable && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    /// Finds the first match at or after byte offset `start`.
+    ///
+    /// - Parameters:
+    ///   - text: The UTF-8 bytes to search (invalid sequences never match).
+    ///   - start: The byte offset to start from.
+    ///   - scratch: Per-task match state; see ``MatchScratch``.
+    /// - Returns: The match, or `nil` when there is none.
+    /// - Throws: ``MatchError`` when a resource limit stops the search.
+    public func firstMatch(
+        in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, scratch: MatchScratch
+    ) throws(MatchError) -> Match? {
+        precondition(start >= 0 && start <= text.count, "start offset out of bounds")
+        scratch.ensureCapacity(captureCount + 1)
+        // An empty buffer may have a nil base address; PCRE2 needs a valid pointer.
+        let rc: Int32 = withExtendedLifetime(text) {
+            if let base = text.baseAddress {
+                return pcre2_match_8(code, base, text.count, start, 0, scratch.matchData, scratch.context)
+            }
+            var empty: UInt8 = 0
+            return pcre2_match_8(code, &empty, 0, 0, 0, scratch.matchData, scratch.context)
+        }
+        if rc == PCRE2_ERROR_NOMATCH { return nil }
+        if rc < 0 { throw MatchError(code: rc) }
+        let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
+        let unset = cpcre2_unset()
+        func range(_ i: Int) -> Range<Int>? {
+            let lo = ovector[2 * i], hi = ovector[2 * i + 1]
+            if lo == unset || hi == unset { return nil }
+            // \K can set a start after the end; clamp to keep the invariant.
+            return Int(lo) ..< max(Int(lo), Int(hi))
+        }
+        var groups: [Range<Int>?] = []
+        if captureCount > 0 {
+            groups.reserveCapacity(captureCount)
+            for i in 1 ... captureCount { groups.append(i < Int(rc) || rc == 0 ? range(i) : nil) }
+        }
+        return Match(range: range(0) ?? start ..< start, groups: groups)
+    }
+
+    /// Calls `body` for every non-overlapping match from the start of `text`; `body` returns false to stop.
+    ///
+    /// - Throws: ``MatchError`` when a resource limit stops the search.
+    public func forEachMatch(
+        in text: UnsafeBufferPointer<UInt8>, scratch: MatchScratch, _ body: (Match) -> Bool
+    ) throws(MatchError) {
+        var position = 0
+        while position <= text.count {
+            guard let match = try firstMatch(in: text, from: position, scratch: scratch) else { return }
+            if !body(match) { return }
+            if match.range.isEmpty {
+                // Step over one whole character so an empty match cannot repeat forever.
+                var next = match.range.upperBound + 1
+                while next < text.count, text[next] & 0xC0 == 0x80 { next += 1 }
+                position = next
+            } else {
+                position = match.range.upperBound
+            }
+        }
+    }
+
+    /// All non-overlapping matches in `bytes`.
+    ///
+    /// - Throws: ``MatchError`` when a resource limit stops the search.
+    public func matches(in bytes: [UInt8], scratch: MatchScratch) throws(MatchError) -> [Match] {
+        var result: [Match] = []
+        try bytes.withUnsafeBufferPointer { (buf) throws(MatchError) in
+            try forEachMatch(in: buf, scratch: scratch) { result.append($0); return true }
+        }
+        return result
+    }
+
+    /// Whether `string` contains a match, with a fresh scratch; convenient, not fast.
+    ///
+    /// - Throws: ``MatchError`` when a resource limit stops the search.
+    public func isMatch(_ string: String) throws(MatchError) -> Bool {
+        let bytes = Array(string.utf8)
+        let scratch = MatchScratch()
+        return try bytes.withUnsafeBufferPointer { (buf) throws(MatchError) in
+            try firstMatch(in: buf, scratch: scratch) != nil
+        }
+    }
+}
+
+// MARK: - Library facts
+
+/// Facts about the linked PCRE2 library.
+public enum PCRE2Library {
+    /// Whether the linked PCRE2 was built with JIT support.
+    public static let jitAvailable: Bool = {
+        var value: UInt32 = 0
+        pcre2_config_8(UInt32(PCRE2_CONFIG_JIT), &value)
+        return value == 1
+    }()
+
+    /// The library's version string, such as `10.42 2022-12-11`.
+    public static let version: String = {
+        let n = pcre2_config_8(UInt32(PCRE2_CONFIG_VERSION), nil)
+        guard n > 0 else { return "unknown" }
+        var buffer = [UInt8](repeating: 0, count: Int(n))
+        buffer.withUnsafeMutableBytes { _ = pcre2_config_8(UInt32(PCRE2_CONFIG_VERSION), $0.baseAddress) }
+        return String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
+    }()
+}

@@ -1,0 +1,1 @@
+public struct PromptLintCommand { public static func main() {} }

@@ -1,0 +1,269 @@
+public import PCRE2Kit
+
+/// Assesses prompts against a ``RuleSet``: matching, conditions, combinations and the score.
+///
+/// A linter is an immutable value; share one across tasks. Each call takes a ``MatchScratch``
+/// (or makes one), which must not be used by two calls at once.
+public struct Linter: Sendable {
+    /// The rules in force.
+    public let rules: RuleSet
+    /// The score formula's parameters.
+    public let policy: ScoringPolicy
+    /// The most findings one rule reports per segment.
+    public var maxFindingsPerRule = 64
+
+    /// Creates a linter.
+    public init(rules: RuleSet, policy: ScoringPolicy = .default) {
+        self.rules = rules
+        self.policy = policy
+    }
+
+    /// Assesses a one-segment user prompt.
+    public func assess(_ text: String, scratch: MatchScratch? = nil) -> Assessment {
+        assess(Prompt(text), scratch: scratch)
+    }
+
+    /// Assesses a prompt of one or more segments.
+    public func assess(_ prompt: Prompt, scratch: MatchScratch? = nil) -> Assessment {
+        let scratch = scratch ?? MatchScratch()
+        var raw: [RawHit] = []
+        var failures: [RuleFailure] = []
+        for (index, segment) in prompt.segments.enumerated() {
+            collect(segment: segment, index: index, scratch: scratch, into: &raw, failures: &failures)
+        }
+        return score(raw: raw, failures: failures)
+    }
+
+    // MARK: - Matching
+
+    /// A rule match before scoring.
+    struct RawHit {
+        var rule: Int
+        var segment: Int
+        var range: Range<Int>
+        var text: String
+        var suggestion: String?
+    }
+
+    func collect(segment: PromptSegment, index: Int, scratch: MatchScratch, into raw: inout [RawHit], failures: inout [RuleFailure]) {
+        let original = segment.bytes
+        let folded = rules.folder.fold(bytes: original)
+        var candidates = [Bool](repeating: false, count: rules.rules.count)
+        folded.withUnsafeBufferPointer { rules.prefilter.scan($0, hits: &candidates) }
+        for i in rules.unfiltered { candidates[i] = true }
+        let placeholders = Placeholders.spans(in: original)
+        var words: WordIndex?
+        var segmentHits: [RawHit] = []
+
+        folded.withUnsafeBufferPointer { text in
+            for (ruleIndex, isCandidate) in candidates.enumerated() where isCandidate {
+                let rule = rules.rules[ruleIndex]
+                if !rule.roles.isEmpty, !rule.roles.contains(segment.role) { continue }
+                do throws(MatchError) {
+                    var found: [Match] = []
+                    for pattern in rule.patterns {
+                        try pattern.forEachMatch(in: text, scratch: scratch) { m in
+                            if m.range.isEmpty || Placeholders.overlaps(m.range, placeholders) { return true }
+                            if !found.contains(where: { $0.range.overlaps(m.range) }) { found.append(m) }
+                            return found.count < maxFindingsPerRule
+                        }
+                    }
+                    if found.isEmpty { continue }
+                    // Conditions: computed once per rule and segment.
+                    var nearMatches: [[Range<Int>]] = []
+                    for condition in rule.near {
+                        nearMatches.append(try ranges(condition.pattern, text, scratch, placeholders))
+                    }
+                    var unlessMatches: [[Range<Int>]] = []
+                    for condition in rule.unless {
+                        unlessMatches.append(try ranges(condition.pattern, text, scratch, placeholders))
+                    }
+                    if (rule.near.contains { $0.window != nil } || rule.unless.contains { $0.window != nil }), words == nil {
+                        words = WordIndex(original)
+                    }
+                    for m in found {
+                        func holds(_ condition: Condition, _ spans: [Range<Int>]) -> Bool {
+                            guard let window = condition.window else { return !spans.isEmpty }
+                            return spans.contains { words!.distance($0, m.range) <= window }
+                        }
+                        if zip(rule.unless, unlessMatches).contains(where: { holds($0, $1) }) { continue }
+                        if !zip(rule.near, nearMatches).allSatisfy({ holds($0, $1) }) { continue }
+                        let matched = String(decoding: original[m.range], as: UTF8.self)
+                        let suggestion = rule.rewrite.map { RewriteTemplate.expand($0, match: m, in: original) }
+                        segmentHits.append(RawHit(rule: ruleIndex, segment: index, range: m.range, text: matched, suggestion: suggestion))
+                    }
+                } catch {
+                    failures.append(RuleFailure(ruleID: rule.id, location: rule.location, reason: error.description))
+                }
+            }
+        }
+        // Combinations of tagged findings within this segment.
+        for combinerIndex in rules.combiners {
+            let rule = rules.rules[combinerIndex]
+            if !rule.roles.isEmpty, !rule.roles.contains(segment.role) { continue }
+            var perTag: [[RawHit]] = []
+            for tag in rule.requires {
+                perTag.append(segmentHits.filter { rules.rules[$0.rule].tags.contains(tag) })
+            }
+            guard perTag.allSatisfy({ !$0.isEmpty }) else { continue }
+            if rule.within != nil, words == nil { words = WordIndex(original) }
+            // Anchor on each hit of the first tag; every other tag needs a hit within the window.
+            for anchor in perTag[0] {
+                var span = anchor.range
+                var ok = true
+                for others in perTag.dropFirst() {
+                    let near = others.filter { other in rule.within.map { words!.distance(anchor.range, other.range) <= $0 } ?? true }
+                    guard let pick = near.min(by: { abs($0.range.lowerBound - anchor.range.lowerBound) < abs($1.range.lowerBound - anchor.range.lowerBound) }) else {
+                        ok = false
+                        break
+                    }
+                    span = min(span.lowerBound, pick.range.lowerBound) ..< max(span.upperBound, pick.range.upperBound)
+                }
+                if ok {
+                    let text = String(decoding: original[span], as: UTF8.self)
+                    segmentHits.append(RawHit(rule: combinerIndex, segment: index, range: span, text: text, suggestion: nil))
+                    break
+                }
+            }
+        }
+        raw += segmentHits
+    }
+
+    func ranges(_ pattern: Pattern, _ text: UnsafeBufferPointer<UInt8>, _ scratch: MatchScratch, _ placeholders: [Range<Int>]) throws(MatchError) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        try pattern.forEachMatch(in: text, scratch: scratch) { m in
+            if !Placeholders.overlaps(m.range, placeholders) { result.append(m.range) }
+            return result.count < 1024
+        }
+        return result
+    }
+
+    // MARK: - Scoring
+
+    /// Applies the documented formula (README, "The score"):
+    /// each finding's effective weight is `w × Π(1 − s)` over the mitigations that apply to it; each rule counts
+    /// once, with its strongest finding; the risk is `1 − Π(1 − effective)`; the score is `round(100 × risk)`,
+    /// raised to the `high` threshold when a harmful-intent finding keeps at least `harmfulFloor` of its weight.
+    func score(raw: [RawHit], failures: [RuleFailure]) -> Assessment {
+        var mitigations: [Mitigation] = []
+        var mitigatorSeen: Set<Int> = []
+        for hit in raw where rules.rules[hit.rule].kind == .mitigate {
+            let rule = rules.rules[hit.rule]
+            mitigations.append(Mitigation(
+                ruleID: rule.id, message: rule.message, segment: hit.segment, range: hit.range, matchedText: hit.text,
+                strength: rule.weight, appliesTo: rule.appliesTo.sorted(), appliesToHarmful: rule.appliesToHarmful))
+            mitigatorSeen.insert(hit.rule)
+        }
+        func factor(for rule: Rule) -> (Double, [String]) {
+            var f = 1.0
+            var ids: [String] = []
+            for m in mitigatorSeen.sorted() {
+                let mitigator = rules.rules[m]
+                guard mitigator.appliesTo.contains(rule.category) else { continue }
+                if rule.harmful, !mitigator.appliesToHarmful { continue }
+                f *= 1 - mitigator.weight
+                ids.append(mitigator.id)
+            }
+            return (f, ids)
+        }
+        var findings: [Finding] = []
+        var best: [Int: (effective: Double, factor: Double, ids: [String])] = [:]
+        var harmfulIntent = false
+        for hit in raw where rules.rules[hit.rule].kind != .mitigate {
+            let rule = rules.rules[hit.rule]
+            let (f, ids) = factor(for: rule)
+            let effective = rule.weight * f
+            if rule.harmful, f >= policy.harmfulFloor { harmfulIntent = true }
+            if best[hit.rule].map({ effective > $0.effective }) ?? true { best[hit.rule] = (effective, f, ids) }
+            guard rule.weight > 0 || rule.harmful else { continue }  // weight-0 rules are signals for combine rules
+            findings.append(Finding(
+                ruleID: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
+                segment: hit.segment, range: hit.range, matchedText: hit.text, harmful: rule.harmful,
+                weight: rule.weight, effectiveWeight: effective, suggestion: rule.harmful ? nil : hit.suggestion))
+        }
+        findings.sort { ($0.segment, $0.range.lowerBound, $0.ruleID) < ($1.segment, $1.range.lowerBound, $1.ruleID) }
+        mitigations.sort { ($0.segment, $0.range.lowerBound) < ($1.segment, $1.range.lowerBound) }
+
+        var remaining = 1.0
+        var contributions: [Contribution] = []
+        for (ruleIndex, entry) in best.sorted(by: { ($0.value.effective, rules.rules[$1.key].id) > ($1.value.effective, rules.rules[$0.key].id) }) {
+            let rule = rules.rules[ruleIndex]
+            guard rule.weight > 0 else { continue }
+            remaining *= 1 - entry.effective
+            contributions.append(Contribution(
+                ruleID: rule.id, weight: rule.weight, mitigationFactor: entry.factor, mitigatedBy: entry.ids,
+                effective: entry.effective, scoreAfter: 100 * (1 - remaining)))
+        }
+        var score = Int((100 * (1 - remaining)).rounded())
+        if harmfulIntent { score = max(score, policy.highThreshold) }
+        score = min(100, max(0, score))
+        return Assessment(
+            score: score, level: policy.level(for: score), harmfulIntent: harmfulIntent, findings: findings,
+            mitigations: mitigations, contributions: contributions, failures: failures)
+    }
+}
+
+/// Expands `$0`…`$9` and `${n}` in a rewrite template and keeps the case of the text it replaces.
+public enum RewriteTemplate {
+    /// The replacement for `match` in `bytes`: capture references expanded, then the original's case applied.
+    public static func expand(_ template: String, match: Match, in bytes: [UInt8]) -> String {
+        var out = ""
+        var chars = template.unicodeScalars[...]
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            guard c == "$", let next = chars.first else { out.unicodeScalars.append(c); continue }
+            var digits = ""
+            if next == "{" {
+                let body = chars.dropFirst().prefix { $0 != "}" }
+                if !body.isEmpty, body.allSatisfy({ ("0" ... "9").contains($0) }), chars.dropFirst(body.count + 1).first == "}" {
+                    digits = String(String.UnicodeScalarView(body))
+                    chars = chars.dropFirst(body.count + 2)
+                }
+            } else if ("0" ... "9").contains(next) {
+                digits = String(next)
+                chars = chars.dropFirst()
+            } else if next == "$" {
+                out += "$"
+                chars = chars.dropFirst()
+                continue
+            }
+            guard let n = Int(digits) else { out.unicodeScalars.append(c); continue }
+            let range = n == 0 ? match.range : (n <= match.groups.count ? match.groups[n - 1] : nil)
+            if let range { out += String(decoding: bytes[range], as: UTF8.self) }
+        }
+        return CaseStyle(of: String(decoding: bytes[match.range], as: UTF8.self)).apply(to: out)
+    }
+}
+
+/// The letter case of a piece of text: kept when a rewrite replaces it.
+public enum CaseStyle: Sendable, Equatable {
+    /// ALL CAPS (two or more letters, none lower-case).
+    case upper
+    /// First letter capitalised, the next letter lower-case.
+    case capitalized
+    /// Anything else: the replacement is used as written.
+    case asWritten
+
+    /// The style of `text`.
+    public init(of text: String) {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic && ($0.properties.isUppercase || $0.properties.isLowercase) }
+        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) {
+            self = .upper
+        } else if let first = letters.first, first.properties.isUppercase {
+            self = .capitalized
+        } else {
+            self = .asWritten
+        }
+    }
+
+    /// `replacement` in this style.
+    public func apply(to replacement: String) -> String {
+        switch self {
+        case .upper: return replacement.uppercased()
+        case .capitalized:
+            guard let first = replacement.first, first.isLowercase else { return replacement }
+            return first.uppercased() + replacement.dropFirst()
+        case .asWritten: return replacement
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// A one-pass literal prefilter (Aho–Corasick over bytes, ASCII case-insensitive) that tells which
+/// rules have a keyword in the text, so only those rules run their patterns.
+struct Prefilter: Sendable {
+    private let classOf: [UInt8]          // byte → class (ASCII letters folded to lower case)
+    private let classCount: Int
+    private let transitions: [Int32]      // state * classCount + class → next state
+    private let outputStart: [Int32]      // state → start index in `outputs`; count = next start − start
+    private let outputs: [Int32]          // rule indices
+    /// The number of automaton states.
+    let stateCount: Int
+
+    /// Builds the automaton for `keywords[i]` → rule `owners[i]`.
+    init(keywords: [(keyword: [UInt8], owner: Int)]) {
+        // Byte classes: every byte that occurs in a keyword gets its own class; the rest share class 0.
+        var classOf = [UInt8](repeating: 0, count: 256)
+        var next: UInt8 = 1
+        var overflow = false
+        for (keyword, _) in keywords {
+            for b in keyword where classOf[Int(b)] == 0 {
+                if next == 255 { overflow = true; break }
+                classOf[Int(b)] = next
+                next += 1
+            }
+        }
+        if overflow {  // more than 254 distinct bytes: fall back to the identity map
+            for i in 0 ..< 256 { classOf[i] = UInt8(i) }
+            next = 255
+        }
+        for upper in UInt8(65) ... 90 { classOf[Int(upper)] = classOf[Int(upper + 32)] }
+        let classCount = overflow ? 256 : Int(next)
+
+        // Trie.
+        var goto: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+        var out: [[Int32]] = [[]]
+        for (keyword, owner) in keywords where !keyword.isEmpty {
+            var state = 0
+            for b in keyword {
+                let c = Int(classOf[Int(b)])
+                if goto[state][c] < 0 {
+                    goto[state][c] = Int32(goto.count)
+                    goto.append([Int32](repeating: -1, count: classCount))
+                    out.append([])
+                }
+                state = Int(goto[state][c])
+            }
+            if !out[state].contains(Int32(owner)) { out[state].append(Int32(owner)) }
+        }
+        // Breadth-first failure links, folded into a complete DFA.
+        var fail = [Int](repeating: 0, count: goto.count)
+        var queue: [Int] = []
+        for c in 0 ..< classCount {
+            if goto[0][c] < 0 { goto[0][c] = 0 } else { queue.append(Int(goto[0][c])) }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]; head += 1
+            for c in 0 ..< classCount {
+                let child = goto[state][c]
+                if child < 0 {
+                    goto[state][c] = goto[fail[state]][c]
+                } else {
+                    let f = Int(goto[fail[state]][c])
+                    fail[Int(child)] = f
+                    for o in out[f] where !out[Int(child)].contains(o) { out[Int(child)].append(o) }
+                    queue.append(Int(child))
+                }
+            }
+        }
+        var flat = [Int32](); flat.reserveCapacity(goto.count * classCount)
+        for row in goto { flat.append(contentsOf: row) }
+        var starts = [Int32](); starts.reserveCapacity(goto.count + 1)
+        var outputs = [Int32]()
+        for o in out { starts.append(Int32(outputs.count)); outputs.append(contentsOf: o) }
+        starts.append(Int32(outputs.count))
+        self.classOf = classOf
+        self.classCount = classCount
+        self.transitions = flat
+        self.outputStart = starts
+        self.outputs = outputs
+        self.stateCount = goto.count
+    }
+
+    /// Marks `hits[owner] = true` for every rule with a keyword in `text`.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, hits: inout [Bool]) {
+        transitions.withUnsafeBufferPointer { t in
+            classOf.withUnsafeBufferPointer { cls in
+                outputStart.withUnsafeBufferPointer { os in
+                    var state = 0
+                    let k = classCount
+                    for b in text {
+                        state = Int(t[state &* k &+ Int(cls[Int(b)])])
+                        let s = os[state], e = os[state &+ 1]
+                        if s != e {
+                            for i in Int(s) ..< Int(e) { hits[Int(outputs[i])] = true }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+/// One piece of prompt text with the role of its author.
+public struct PromptSegment: Sendable, Hashable {
+    /// Who wrote the text.
+    public var role: Role
+    /// The text as UTF-8 bytes (possibly invalid; invalid sequences never match a rule).
+    public var bytes: [UInt8]
+
+    /// Creates a segment from a string.
+    public init(role: Role = .user, text: String) {
+        self.role = role
+        self.bytes = Array(text.utf8)
+    }
+
+    /// Creates a segment from raw UTF-8 bytes.
+    public init(role: Role = .user, bytes: [UInt8]) {
+        self.role = role
+        self.bytes = bytes
+    }
+
+    /// The text, with invalid UTF-8 repaired to U+FFFD.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// A prompt: one or more segments that are assessed together (a system prompt and the turns of a request).
+public struct Prompt: Sendable, Hashable {
+    /// The segments in order.
+    public var segments: [PromptSegment]
+
+    /// Creates a prompt from segments.
+    public init(segments: [PromptSegment]) { self.segments = segments }
+
+    /// Creates a one-segment user prompt.
+    public init(_ text: String, role: Role = .user) { self.segments = [PromptSegment(role: role, text: text)] }
+}
+
+/// Finds template placeholders: `{NAME}`, `{{ name }}`, `{$name}`, `${name}`, plus Jinja `{% … %}` and `{# … #}`.
+///
+/// Placeholders are opaque: no finding starts or ends inside one, and rewrites never change them.
+public enum Placeholders {
+    /// The most bytes a placeholder may span.
+    static let maxLength = 256
+
+    /// The placeholder spans in `bytes`, as sorted, non-overlapping UTF-8 byte ranges.
+    public static func spans(in bytes: [UInt8]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        let n = bytes.count
+        var i = 0
+        @inline(__always) func isIdentStart(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b == 0x5F }
+        @inline(__always) func isIdent(_ b: UInt8) -> Bool { isIdentStart(b) || (b >= 0x30 && b <= 0x39) || b == 0x2E || b == 0x2D }
+        /// The end of an identifier starting at `j` followed by `}`; nil if none.
+        func identifierThenBrace(_ j: Int) -> Int? {
+            guard j < n, isIdentStart(bytes[j]) else { return nil }
+            var k = j + 1
+            while k < n, k - j < maxLength, isIdent(bytes[k]) { k += 1 }
+            return k < n && bytes[k] == 0x7D ? k + 1 : nil
+        }
+        /// The end of a `{X … X}` block starting at `i` (X = `{`, `%` or `#`); nil if unterminated on this line.
+        func block(_ close0: UInt8, _ close1: UInt8) -> Int? {
+            var k = i + 2
+            while k + 1 < n, k - i < maxLength {
+                if bytes[k] == 0x0A { return nil }
+                if bytes[k] == close0 && bytes[k + 1] == close1 { return k + 2 }
+                k += 1
+            }
+            return nil
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == 0x7B /* { */, i + 1 < n {
+                let c = bytes[i + 1]
+                var end: Int?
+                switch c {
+                case 0x7B: end = block(0x7D, 0x7D)                 // {{ … }}
+                case 0x25: end = block(0x25, 0x7D)                 // {% … %}
+                case 0x23: end = block(0x23, 0x7D)                 // {# … #}
+                case 0x24: end = identifierThenBrace(i + 2)        // {$name}
+                default: end = identifierThenBrace(i + 1)          // {NAME}
+                }
+                if let end {
+                    spans.append(i ..< end)
+                    i = end
+                    continue
+                }
+            } else if b == 0x24 /* $ */, i + 1 < n, bytes[i + 1] == 0x7B, let end = identifierThenBrace(i + 2) {
+                spans.append(i ..< end)
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return spans
+    }
+
+    /// Whether `range` overlaps any of the sorted `spans`.
+    static func overlaps(_ range: Range<Int>, _ spans: [Range<Int>]) -> Bool {
+        guard !spans.isEmpty else { return false }
+        var lo = 0, hi = spans.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if spans[mid].upperBound <= range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < spans.count else { return false }
+        let s = spans[lo]
+        if range.isEmpty { return s.lowerBound < range.lowerBound && range.lowerBound < s.upperBound }
+        return s.lowerBound < range.upperBound
+    }
+}
+
+/// Word positions in a text, for "within N words" conditions.
+///
+/// A word is a run of letters, digits, `_` or `'`; each CJK ideograph, kana or hangul syllable counts as one word.
+struct WordIndex {
+    private(set) var starts: [Int] = []
+
+    init(_ bytes: [UInt8]) {
+        var inWord = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                let isWord = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x27
+                if isWord && !inWord { starts.append(i) }
+                inWord = isWord
+                i += 1
+                continue
+            }
+            // Decode one multi-byte scalar.
+            let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            var scalar: UInt32 = 0
+            if len == 3, i + 2 < n {
+                scalar = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+            }
+            let isCJK = (0x3040 ... 0x30FF).contains(scalar) || (0x3400 ... 0x9FFF).contains(scalar) || (0xAC00 ... 0xD7AF).contains(scalar) || (0xF900 ... 0xFAFF).contains(scalar)
+            let isPunct = (0x3000 ... 0x303F).contains(scalar) || (0xFF00 ... 0xFF0F).contains(scalar) || (0xFF1A ... 0xFF20).contains(scalar) || scalar == 0x2019 || (0x2000 ... 0x206F).contains(scalar)
+            if isCJK {
+                starts.append(i)
+                inWord = false
+            } else if isPunct {
+                inWord = false
+            } else {
+                // Other letters (accented Latin, Cyrillic…) continue or start a word.
+                if !inWord { starts.append(i) }
+                inWord = true
+            }
+            i += max(1, len)
+        }
+    }
+
+    /// The number of word starts before byte `offset`.
+    func index(at offset: Int) -> Int {
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The number of words strictly between two spans (0 when they touch or overlap).
+    func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        let (first, second) = a.lowerBound <= b.lowerBound ? (a, b) : (b, a)
+        if second.lowerBound <= first.upperBound { return 0 }
+        return max(0, index(at: second.lowerBound) - index(at: first.upperBound))
+    }
+}

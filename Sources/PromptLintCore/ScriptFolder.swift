@@ -1,0 +1,118 @@
+/// Folds Traditional Chinese characters to their Simplified forms, one character for one, keeping byte offsets.
+///
+/// Rules are written once (in either script) and their patterns and keywords are folded at load time;
+/// the text is folded the same way before matching. Every pair in the table has the same UTF-8 length
+/// (both characters in U+0800…U+FFFF), so a byte offset in the folded text is the same offset in the original.
+public struct ScriptFolder: Sendable {
+    /// Lowest code point the lookup table covers.
+    static let base: UInt32 = 0x3400
+    /// One past the highest code point the lookup table covers.
+    static let limit: UInt32 = 0xA000
+    private let table: [UInt16]  // offset from `base` → Simplified code point (0 = unchanged)
+
+    /// The number of character pairs in the table.
+    public let count: Int
+
+    /// A folder that changes nothing.
+    public static let identity = ScriptFolder(pairs: [:])
+
+    /// The built-in Traditional → Simplified table (`Rules/zh-variants.table`).
+    public static let builtin: ScriptFolder = {
+        guard let file = EmbeddedRules.files.first(where: { $0.path == "zh-variants.table" }) else { return .identity }
+        // The table is checked by the test suite; a malformed built-in table is a build defect.
+        return (try? ScriptFolder(table: file.text, file: file.path)) ?? .identity
+    }()
+
+    init(pairs: [UInt32: UInt32]) {
+        var table = [UInt16](repeating: 0, count: Int(Self.limit - Self.base))
+        for (from, to) in pairs where from >= Self.base && from < Self.limit { table[Int(from - Self.base)] = UInt16(to) }
+        self.table = table
+        self.count = pairs.count
+    }
+
+    /// Parses a table: lines of whitespace-separated two-character tokens, Traditional then Simplified; `#` comments.
+    ///
+    /// - Throws: ``RuleFileError`` naming the line and column of a malformed token.
+    public init(table text: String, file: String) throws(RuleFileError) {
+        var pairs: [UInt32: UInt32] = [:]
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            var column = 1
+            var token: [Unicode.Scalar] = []
+            var tokenColumn = 1
+            func flush() throws(RuleFileError) {
+                defer { token.removeAll() }
+                guard !token.isEmpty else { return }
+                let loc = SourceLocation(file: file, line: lineNumber, column: tokenColumn)
+                guard token.count == 2 else {
+                    throw RuleFileError(location: loc, message: "expected a pair of two characters (Traditional then Simplified), found \(token.count) characters")
+                }
+                let (t, s) = (token[0].value, token[1].value)
+                guard t >= Self.base, t < Self.limit, s >= 0x800, s <= 0xFFFF else {
+                    throw RuleFileError(location: loc, message: "pair \(String(token[0]))\(String(token[1])) is outside the folded range U+3400…U+9FFF")
+                }
+                if let existing = pairs[t], existing != s {
+                    throw RuleFileError(location: loc, message: "\(String(token[0])) is already folded to \(String(Unicode.Scalar(existing)!))")
+                }
+                pairs[t] = s
+            }
+            for scalar in line.unicodeScalars {
+                if scalar == " " || scalar == "\t" || scalar == "\r" {
+                    try flush()
+                } else {
+                    if token.isEmpty { tokenColumn = column }
+                    token.append(scalar)
+                }
+                column += 1
+            }
+            try flush()
+        }
+        self.init(pairs: pairs)
+    }
+
+    /// Folds one scalar.
+    @inline(__always)
+    func fold(_ scalar: UInt32) -> UInt32 {
+        guard scalar >= Self.base, scalar < Self.limit else { return scalar }
+        let mapped = table[Int(scalar - Self.base)]
+        return mapped == 0 ? scalar : UInt32(mapped)
+    }
+
+    /// Folds a string (used for patterns and keywords).
+    public func fold(_ string: String) -> String {
+        guard count > 0 else { return string }
+        var scalars = String.UnicodeScalarView()
+        for s in string.unicodeScalars { scalars.append(Unicode.Scalar(fold(s.value)) ?? s) }
+        return String(scalars)
+    }
+
+    /// Folds UTF-8 bytes in place of a copy; invalid sequences are copied unchanged. The result has the same length.
+    public func fold(bytes: [UInt8]) -> [UInt8] {
+        guard count > 0 else { return bytes }
+        var out = bytes
+        let n = bytes.count
+        var i = 0
+        out.withUnsafeMutableBufferPointer { out in
+            bytes.withUnsafeBufferPointer { b in
+                while i < n {
+                    let lead = b[i]
+                    if lead < 0xE3 || lead > 0xE9 { i += 1; continue }
+                    // Three-byte sequences with lead E3…E9 cover U+3000…U+9FFF.
+                    guard i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { i += 1; continue }
+                    let scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                    let folded = fold(scalar)
+                    if folded != scalar {
+                        out[i] = 0xE0 | UInt8(folded >> 12)
+                        out[i + 1] = 0x80 | UInt8((folded >> 6) & 0x3F)
+                        out[i + 2] = 0x80 | UInt8(folded & 0x3F)
+                    }
+                    i += 3
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,2 @@
+import PromptLintCLI
+PromptLintCommand.main()

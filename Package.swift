@@ -26,15 +26,13 @@ let package = Package(
         ),
         // The one module that talks to PCRE2. It knows nothing about prompts.
         .target(name: "PCRE2Kit", dependencies: ["CPCRE2"], swiftSettings: strict),
-        // Turns the text rule files in Rules/ into Swift string literals at build time.
+        // Regenerates Sources/PromptLintCore/EmbeddedRules.swift from Rules/ (scripts/embed-rules).
         .executableTarget(name: "EmbedRules", swiftSettings: strict),
-        .plugin(name: "EmbedRulesPlugin", capability: .buildTool(), dependencies: ["EmbedRules"]),
         // Rules, matching, scoring and rewriting. No file or network I/O.
         .target(
             name: "PromptLintCore",
             dependencies: ["PCRE2Kit"],
-            swiftSettings: strict,
-            plugins: ["EmbedRulesPlugin"]
+            swiftSettings: strict
         ),
         // Everything the command line needs: inputs, file walking, reporters, commands.
         .target(

@@ -16,11 +16,26 @@ public struct ScriptFolder: Sendable {
     /// A folder that changes nothing.
     public static let identity = ScriptFolder(pairs: [:])
 
-    /// The built-in Traditional → Simplified table (`Rules/zh-variants.table`).
-    public static let builtin: ScriptFolder = {
-        guard let file = EmbeddedRules.files.first(where: { $0.path == "zh-variants.table" }) else { return .identity }
-        // The table is checked by the test suite; a malformed built-in table is a build defect.
-        return (try? ScriptFolder(table: file.text, file: file.path)) ?? .identity
+    /// The built-in Traditional → Simplified table: every `*.table` file under `Rules/`, merged.
+    public static let builtin: ScriptFolder = (try? builtinResult.get()) ?? .identity
+
+    /// The built-in table, or the first error in it (the test suite checks it; an error is a build defect).
+    public static let builtinResult: Result<ScriptFolder, RuleFileError> = {
+        var pairs: [UInt32: UInt32] = [:]
+        for file in EmbeddedRules.files where file.path.hasSuffix(".table") {
+            do throws(RuleFileError) {
+                let table = try ScriptFolder.parsePairs(file.text, file: "Rules/" + file.path)
+                for (t, s) in table {
+                    if let existing = pairs[t], existing != s {
+                        return .failure(RuleFileError(location: SourceLocation(file: "Rules/" + file.path, line: 1, column: 1), message: "\(String(Unicode.Scalar(t)!)) folds to \(String(Unicode.Scalar(s)!)) here and to \(String(Unicode.Scalar(existing)!)) in another table"))
+                    }
+                    pairs[t] = s
+                }
+            } catch {
+                return .failure(error)
+            }
+        }
+        return .success(ScriptFolder(pairs: pairs))
     }()
 
     init(pairs: [UInt32: UInt32]) {
@@ -34,6 +49,10 @@ public struct ScriptFolder: Sendable {
     ///
     /// - Throws: ``RuleFileError`` naming the line and column of a malformed token.
     public init(table text: String, file: String) throws(RuleFileError) {
+        self.init(pairs: try Self.parsePairs(text, file: file))
+    }
+
+    static func parsePairs(_ text: String, file: String) throws(RuleFileError) -> [UInt32: UInt32] {
         var pairs: [UInt32: UInt32] = [:]
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -70,7 +89,7 @@ public struct ScriptFolder: Sendable {
             }
             try flush()
         }
-        self.init(pairs: pairs)
+        return pairs
     }
 
     /// Folds one scalar.

@@ -1,2 +1,3 @@
 import PromptLintCLI
-PromptLintCommand.main()
+
+await PromptLintCommand.runMain()

@@ -1,1 +1,0 @@
-public struct PromptLintCommand { public static func main() {} }

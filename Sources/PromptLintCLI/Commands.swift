@@ -1,0 +1,354 @@
+public import ArgumentParser
+import Foundation
+import PCRE2Kit
+import PromptLintCore
+
+/// The `prompt-lint` command line.
+public struct PromptLintCommand: AsyncParsableCommand {
+    /// The command's configuration and subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "prompt-lint",
+        abstract: "Find the wording in LLM prompts that makes models refuse, score the risk, and suggest rewrites.",
+        discussion: "Exit status: 0 below the threshold, 1 when a prompt reaches --fail-on or --max-score, 2 for usage, rule or I/O errors.",
+        version: PromptLintVersion.string,
+        subcommands: [Check.self, Score.self, Explain.self, Rules.self, Eval.self],
+        defaultSubcommand: Check.self
+    )
+
+    /// Creates the command (used by ArgumentParser).
+    public init() {}
+}
+
+/// The version printed by `--version`.
+public enum PromptLintVersion {
+    /// The version string.
+    public static let string = "0.1.0"
+}
+
+/// Exit codes shared by every subcommand.
+enum Exit {
+    static let findings = ExitCode(1)
+    static let failure = ExitCode(2)
+}
+
+/// Writes to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+}
+
+/// Whether standard output is a colour terminal (and `NO_COLOR` is unset).
+func stdoutIsColorTerminal() -> Bool {
+    isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+}
+
+/// Options every linting subcommand shares.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("Add or override rule packs from a folder of .rules files (repeatable).", valueName: "dir"))
+    var ruleDirs: [String] = []
+
+    func ruleSet() throws -> RuleSet {
+        do { return try RuleLoader.load(extra: ruleDirs) } catch {
+            printError(error.description)
+            throw Exit.failure
+        }
+    }
+}
+
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+extension ReportFormat: ExpressibleByArgument {}
+extension RiskLevel: ExpressibleByArgument {}
+extension DocumentKind: ExpressibleByArgument {}
+
+// MARK: - check
+
+/// `prompt-lint check`: lint files and folders.
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Lint prompt files and folders (the default subcommand).")
+
+    @Argument(help: "Files or folders to lint; '-' reads standard input.") var paths: [String] = ["."]
+    @OptionGroup var rules: RuleOptions
+    @Option(help: "Output format: text or json.") var format: ReportFormat = .text
+    @Option(help: "Fail (exit 1) when a prompt reaches this level: low, medium or high.") var failOn: RiskLevel = .medium
+    @Option(help: "Fail (exit 1) when a prompt scores above this number.") var maxScore: Int?
+    @Option(help: "Colour: auto (only on a terminal), always or never.") var color: ColorChoice = .auto
+    @Option(help: "How to read '-' and files with unknown extensions: text, request or jsonLines.") var stdinKind: DocumentKind = .text
+    @Option(help: "The JSON member that holds the prompt in objects that are not Messages API requests.") var field = "text"
+
+    func run() async throws {
+        let start = Date()
+        let ruleSet = try rules.ruleSet()
+        let (files, inputDiagnostics) = InputCollector().collect(paths)
+        var runner = LintRunner(linter: Linter(rules: ruleSet))
+        runner.defaultKind = stdinKind
+        runner.field = field
+        var reports = await runner.run(files)
+        if !inputDiagnostics.isEmpty {
+            reports.insert(contentsOf: inputDiagnostics.map { FileReport(path: $0.path, prompts: [], diagnostics: [$0], lines: nil) }, at: 0)
+        }
+        let summary = RunSummary(reports: reports, seconds: Date().timeIntervalSince(start))
+        let useColor = color == .always || (color == .auto && stdoutIsColorTerminal())
+        FileHandle.standardOutput.write(Data(format.reporter(color: useColor).render(reports, summary: summary).utf8))
+        if summary.errors > 0 { throw Exit.failure }
+        let failing = reports.contains { r in
+            r.prompts.contains { p in p.assessment.level >= failOn || maxScore.map { p.assessment.score > $0 } ?? false }
+        }
+        if failing { throw Exit.findings }
+    }
+}
+
+// MARK: - score
+
+/// `prompt-lint score --jsonl`: one result line per input line, streaming.
+struct Score: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Score JSON Lines in bulk: one output line per input line, in order, in constant memory.")
+
+    @Flag(help: "Read JSON Lines (required; one request or object per line).") var jsonl = false
+    @Option(help: "The member holding the prompt in objects that are not Messages API requests.") var field = "text"
+    @Argument(help: "A JSON Lines file, or '-' for standard input.") var input: String = "-"
+    @OptionGroup var rules: RuleOptions
+
+    func validate() throws {
+        guard jsonl else { throw ValidationError("score reads JSON Lines: pass --jsonl") }
+    }
+
+    func run() async throws {
+        let linter = Linter(rules: try rules.ruleSet())
+        let handle: FileHandle
+        if input == "-" { handle = .standardInput } else {
+            guard let h = FileHandle(forReadingAtPath: input) else {
+                printError("\(input): error: cannot read: \(String(cString: strerror(errno)))")
+                throw Exit.failure
+            }
+            handle = h
+        }
+        let scorer = LineScorer(linter: linter, field: field)
+        try await scorer.stream(from: handle) { FileHandle.standardOutput.write(Data($0.utf8)) }
+    }
+}
+
+/// Scores JSON Lines from a file handle in batches, on all cores, keeping input order and bounded memory.
+struct LineScorer: Sendable {
+    let linter: Linter
+    let field: String
+    /// The longest line kept in memory; longer lines are reported as errors and skipped.
+    var maxLineBytes = 64 << 20
+
+    func stream(from handle: FileHandle, write: (String) -> Void) async throws {
+        var pending: [UInt8] = []
+        var batch: [[UInt8]?] = []  // nil = a line that was too long
+        var overlong = false
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        func flush() async {
+            guard !batch.isEmpty else { return }
+            let lines = batch
+            batch.removeAll(keepingCapacity: true)
+            let chunk = (lines.count + workers - 1) / workers
+            var outputs = [String](repeating: "", count: lines.count)
+            await withTaskGroup(of: (Int, [String]).self) { group in
+                for start in stride(from: 0, to: lines.count, by: chunk) {
+                    let end = min(lines.count, start + chunk)
+                    let slice = Array(lines[start ..< end])
+                    group.addTask {
+                        let scratch = MatchScratch()
+                        return (start, slice.map { self.score(line: $0, scratch: scratch) })
+                    }
+                }
+                for await (start, results) in group {
+                    for (i, r) in results.enumerated() { outputs[start + i] = r }
+                }
+            }
+            write(outputs.joined())
+        }
+        while true {
+            let data = handle.readData(ofLength: 1 << 20)
+            if data.isEmpty { break }
+            for byte in data {
+                if byte == 0x0A {
+                    batch.append(overlong ? nil : pending)
+                    pending.removeAll(keepingCapacity: true)
+                    overlong = false
+                    if batch.count >= 4096 { await flush() }
+                } else if !overlong {
+                    if pending.count >= maxLineBytes { overlong = true; pending = [] } else { pending.append(byte) }
+                }
+            }
+        }
+        if !pending.isEmpty || overlong { batch.append(overlong ? nil : pending) }
+        await flush()
+    }
+
+    func score(line: [UInt8]?, scratch: MatchScratch) -> String {
+        guard let line else { return #"{"error":"line longer than the limit; not scored"}"# + "\n" }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return #"{"error":"empty line"}"# + "\n" }
+        let json: JSONSource
+        do { json = try JSONSource.parse(line) } catch {
+            return JSONReporter.encode(["error": "invalid JSON: \(error.message)"]) + "\n"
+        }
+        guard let extracted = DocumentExtractor.prompt(from: json, field: field, base: 0) else {
+            return JSONReporter.encode(["error": "no prompt text (no 'messages', 'system' or '\(field)')"]) + "\n"
+        }
+        let a = linter.assess(extracted.prompt, scratch: scratch)
+        let findings = a.findings.map { ["rule": $0.ruleID, "category": $0.category.rawValue] }
+        return JSONReporter.encode(["score": a.score, "level": a.level.rawValue, "findings": findings] as [String: Any]) + "\n"
+    }
+}
+
+// MARK: - explain
+
+/// `prompt-lint explain FILE`: how each finding and mitigation moved the score.
+struct Explain: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show how each finding and each mitigating phrase moved a prompt's score.")
+
+    @Argument(help: "A prompt file, or '-' for standard input.") var path: String
+    @OptionGroup var rules: RuleOptions
+    @Option(help: "How to read '-' and unknown extensions: text, request or jsonLines.") var stdinKind: DocumentKind = .text
+
+    func run() async throws {
+        var runner = LintRunner(linter: Linter(rules: try rules.ruleSet()))
+        runner.defaultKind = stdinKind
+        let report = runner.lint(path: path)
+        for d in report.diagnostics { printError(d.description) }
+        if report.diagnostics.contains(where: { $0.level == .error }) { throw Exit.failure }
+        print(Explanation.render(report, policy: runner.linter.policy))
+    }
+}
+
+/// Renders the score formula's terms for each prompt of a file.
+enum Explanation {
+    static func render(_ report: FileReport, policy: ScoringPolicy) -> String {
+        var out = ""
+        for prompt in report.prompts {
+            let a = prompt.assessment
+            let header = prompt.jsonLine.map { "\(report.path):\($0)" } ?? report.path
+            out += "\(header): refusal risk \(a.score)/100 (\(a.level.rawValue))\n"
+            if a.contributions.isEmpty { out += "  no rule fired\n" }
+            out += "  findings (score = 100 × (1 − Π(1 − w × m)), each rule once, strongest first):\n"
+            for c in a.contributions {
+                let at = prompt.findings.first { $0.finding.ruleID == c.ruleID }
+                let loc = at.map { "\($0.line):\($0.column) \($0.finding.matchedText.debugDescription)" } ?? ""
+                var line = String(format: "    %+6.1f  %@  w=%.2f", c.scoreAfter - (out.isEmpty ? 0 : 0), c.ruleID, c.weight)
+                line = String(format: "    → %5.1f  w=%.2f", c.scoreAfter, c.weight)
+                if c.mitigationFactor < 1 {
+                    line += String(format: " × m=%.2f (%@) = %.2f", c.mitigationFactor, c.mitigatedBy.joined(separator: ", "), c.effective)
+                }
+                out += "\(line)  [\(c.ruleID)] \(loc)\n"
+            }
+            if !prompt.mitigations.isEmpty {
+                out += "  mitigating context (each multiplies the weights it applies to by 1 − strength):\n"
+                for m in prompt.mitigations {
+                    let applies = m.mitigation.appliesTo.map(\.rawValue).joined(separator: ", ") + (m.mitigation.appliesToHarmful ? ", harmful" : "")
+                    out += String(format: "    −%.0f%%  ", m.mitigation.strength * 100) + "[\(m.mitigation.ruleID)] \(m.line):\(m.column) \(m.mitigation.matchedText.debugDescription) → \(applies)\n"
+                }
+            }
+            if a.harmfulIntent {
+                out += "  harmful intent: raised to at least \(policy.highThreshold); no rewrite, no retry\n"
+            }
+            out += "  levels: low < \(policy.mediumThreshold) ≤ medium < \(policy.highThreshold) ≤ high\n"
+        }
+        return out
+    }
+}
+
+// MARK: - rules
+
+/// `prompt-lint rules`: list, explain and test rules.
+struct Rules: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List, explain and test rules.",
+        subcommands: [List.self, ExplainRule.self, Test.self]
+    )
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List every rule: id, kind, category, weight, pack.")
+        @OptionGroup var rules: RuleOptions
+
+        func run() async throws {
+            let set = try rules.ruleSet()
+            let width = set.rules.map(\.id.count).max() ?? 10
+            for r in set.rules {
+                let pad = String(repeating: " ", count: max(0, width - r.id.count))
+                let category = r.kind == .mitigate ? "lowers " + r.appliesTo.sorted().map(\.rawValue).joined(separator: ",") : r.category.rawValue
+                print("\(r.id)\(pad)  \(r.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%.2f", r.weight))  \(r.harmful ? "harmful " : "")\(category)  (\(r.pack))")
+            }
+            print("\(set.rules.count) rules")
+        }
+    }
+
+    struct ExplainRule: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show one rule in full, with its examples.")
+        @Argument(help: "The rule id.") var id: String
+        @OptionGroup var rules: RuleOptions
+
+        func run() async throws {
+            let set = try rules.ruleSet()
+            guard let r = set.rule(id: id) else {
+                let close = set.rules.map(\.id).filter { $0.contains(id) || id.contains($0) }.prefix(5)
+                printError("error: no rule '\(id)'" + (close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"))
+                throw Exit.failure
+            }
+            var out = "\(r.id) (\(r.kind.rawValue), pack \(r.pack), \(r.location))\n"
+            if r.kind == .mitigate {
+                out += "  lowers: \(r.appliesTo.sorted().map(\.rawValue).joined(separator: ", "))\(r.appliesToHarmful ? ", harmful" : "") by \(Int(r.weight * 100))%\n"
+            } else {
+                out += "  category: \(r.category.rawValue), severity: \(r.severity.rawValue), weight: \(r.weight)\(r.harmful ? ", harmful intent" : "")\n"
+                out += "  message: \(r.message)\n"
+            }
+            for p in r.patterns { out += "  pattern: \(p.source)\n" }
+            if !r.keywords.isEmpty { out += "  keywords: \(r.keywords.joined(separator: ", "))\n" }
+            for c in r.near { out += "  near\(c.window.map { "(\($0))" } ?? ""): \(c.pattern.source)\n" }
+            for c in r.unless { out += "  unless\(c.window.map { "(\($0))" } ?? ""): \(c.pattern.source)\n" }
+            if !r.requires.isEmpty { out += "  requires: \(r.requires.joined(separator: ", "))\(r.within.map { " within \($0) words" } ?? "")\n" }
+            if let rw = r.rewrite { out += "  rewrite: \(rw)\n" }
+            for e in r.examples { out += "  example: \(e.text)\n" }
+            for e in r.counterExamples { out += "  counter: \(e.text)\n" }
+            for f in r.fixes { out += "  fix: \(f.before) => \(f.after)\n" }
+            print(out, terminator: "")
+        }
+    }
+
+    struct Test: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run every rule's examples (all rules, or only those in DIR).")
+        @Argument(help: "A folder of .rules files to test together with the built-in packs.") var dir: String?
+
+        func run() async throws {
+            let set: RuleSet
+            do { set = try RuleLoader.load(extra: dir.map { [$0] } ?? []) } catch {
+                printError(error.description)
+                throw Exit.failure
+            }
+            let tester = RuleTester(rules: set)
+            var selected = set.rules
+            if let dir {
+                let files = Set((try? RuleLoader.sources(in: dir))?.map(\.file) ?? [])
+                selected = set.rules.filter { files.contains($0.location.file) }
+            }
+            var failures: [ExampleFailure] = []
+            var examples = 0
+            for rule in selected {
+                examples += rule.examples.count + rule.counterExamples.count + rule.fixes.count
+                failures += tester.test(rule)
+            }
+            for f in failures { print("\(f.location): error: [\(f.ruleID)] \(f.message)") }
+            print("\(selected.count) rules, \(examples) examples: \(failures.isEmpty ? "all passed" : "\(failures.count) failed")")
+            if !failures.isEmpty { throw Exit.findings }
+        }
+    }
+}
+
+extension PromptLintCommand {
+    /// Parses the process arguments and runs the chosen subcommand, exiting with its status.
+    public static func runMain() async -> Never {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            exit()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -53,8 +53,8 @@ let package = Package(
         .testTarget(name: "PromptLintCoreTests", dependencies: ["PromptLintCore"], swiftSettings: strict),
         .testTarget(
             name: "PromptLintCLITests",
-            dependencies: ["PromptLintCLI", "PromptLintCore"],
-            resources: [.copy("Fixtures")],
+            dependencies: ["PromptLintCLI", "PromptLintCore", "prompt-lint"],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
     ],

@@ -348,6 +348,11 @@ extension PromptLintCommand {
             }
             exit()
         } catch {
+            // Usage errors exit 2, like the other errors a user can cause (ArgumentParser's default is 64).
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                exit(withError: Exit.failure)
+            }
             exit(withError: error)
         }
     }

@@ -11,7 +11,7 @@ public struct PromptLintCommand: AsyncParsableCommand {
         abstract: "Find the wording in LLM prompts that makes models refuse, score the risk, and suggest rewrites.",
         discussion: "Exit status: 0 below the threshold, 1 when a prompt reaches --fail-on or --max-score, 2 for usage, rule or I/O errors.",
         version: PromptLintVersion.string,
-        subcommands: [Check.self, Score.self, Explain.self, Rules.self, Eval.self],
+        subcommands: [Check.self, Rewrite.self, Score.self, Explain.self, Rules.self, Eval.self],
         defaultSubcommand: Check.self
     )
 
@@ -56,6 +56,21 @@ struct RuleOptions: ParsableArguments {
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+/// Options for rewriting, shared by `rewrite` and `check --fix`.
+struct RewriteFlags: ParsableArguments {
+    @Flag(help: "Only substitute wording; add no declaration.") var substitutionsOnly = false
+    @Flag(help: "Also add a data-source limitation (official registries, published reports, the organisation's website).") var declareSources = false
+    @Flag(help: "Turn {$name} and ${name} placeholders into {NAME}.") var normalizePlaceholders = false
+
+    var options: RewriteOptions {
+        RewriteOptions(level: substitutionsOnly ? .substitutions : declareSources ? .dataSources : .declaration, normalizePlaceholders: normalizePlaceholders)
+    }
+
+    func validate() throws {
+        if substitutionsOnly && declareSources { throw ValidationError("--substitutions-only and --declare-sources exclude each other") }
+    }
+}
 extension ReportFormat: ExpressibleByArgument {}
 extension RiskLevel: ExpressibleByArgument {}
 extension DocumentKind: ExpressibleByArgument {}
@@ -74,12 +89,46 @@ struct Check: AsyncParsableCommand {
     @Option(help: "Colour: auto (only on a terminal), always or never.") var color: ColorChoice = .auto
     @Option(help: "How to read '-' and files with unknown extensions: text, request or jsonLines.") var stdinKind: DocumentKind = .text
     @Option(help: "The JSON member that holds the prompt in objects that are not Messages API requests.") var field = "text"
+    @Flag(help: "Rewrite files in place (atomically), then lint them again.") var fix = false
+    @Flag(help: "Print the rewrites as a unified diff; change nothing.") var diff = false
+    @OptionGroup var rewriteFlags: RewriteFlags
+
+    func validate() throws {
+        if fix && diff { throw ValidationError("--fix and --diff exclude each other") }
+        if (fix || diff) && paths.contains("-") { throw ValidationError("--fix and --diff need files; use 'prompt-lint rewrite -' for standard input") }
+    }
 
     func run() async throws {
         let start = Date()
         let ruleSet = try rules.ruleSet()
         let (files, inputDiagnostics) = InputCollector().collect(paths)
-        var runner = LintRunner(linter: Linter(rules: ruleSet))
+        let linter = Linter(rules: ruleSet)
+        if fix || diff {
+            var fixer = FileRewriter(rewriter: Rewriter(linter: linter), options: rewriteFlags.options)
+            fixer.defaultKind = stdinKind
+            fixer.field = field
+            var failed = false
+            for path in files {
+                guard case .success(let bytes) = InputCollector.read(path) else { continue }  // the lint below reports it
+                do {
+                    let plan = try fixer.plan(bytes: bytes, path: path)
+                    guard plan.changed else { continue }
+                    let scores = plan.results.filter(\.changed).map { "\($0.before.score) → \($0.after.score)" }.joined(separator: ", ")
+                    if diff {
+                        FileHandle.standardOutput.write(Data(FileRewriter.unifiedDiff(plan).utf8))
+                    } else {
+                        try FileRewriter.write(plan)
+                        printError("fixed \(path): refusal risk \(scores) (\(plan.edits.count) edit\(plan.edits.count == 1 ? "" : "s"))")
+                    }
+                } catch {
+                    printError(error.description)
+                    failed = true
+                }
+            }
+            if diff { if failed { throw Exit.failure }; return }
+            if failed { throw Exit.failure }
+        }
+        var runner = LintRunner(linter: linter)
         runner.defaultKind = stdinKind
         runner.field = field
         var reports = await runner.run(files)
@@ -94,6 +143,44 @@ struct Check: AsyncParsableCommand {
             r.prompts.contains { p in p.assessment.level >= failOn || maxScore.map { p.assessment.score > $0 } ?? false }
         }
         if failing { throw Exit.findings }
+    }
+}
+
+// MARK: - rewrite
+
+/// `prompt-lint rewrite FILE|-`: print the rewritten prompt.
+struct Rewrite: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print a prompt rewritten to avoid refusals; the old and new scores go to standard error.")
+
+    @Argument(help: "A prompt file, or '-' for standard input.") var path: String = "-"
+    @OptionGroup var rules: RuleOptions
+    @OptionGroup var rewriteFlags: RewriteFlags
+    @Option(help: "How to read '-' and unknown extensions: text, request or jsonLines.") var stdinKind: DocumentKind = .text
+
+    func run() async throws {
+        var fixer = FileRewriter(rewriter: Rewriter(linter: Linter(rules: try rules.ruleSet())), options: rewriteFlags.options)
+        fixer.defaultKind = stdinKind
+        let bytes: [UInt8]
+        switch InputCollector.read(path) {
+        case .success(let b): bytes = b
+        case .failure(let d):
+            printError(d.description)
+            throw Exit.failure
+        }
+        let plan: FilePlan
+        do { plan = try fixer.plan(bytes: bytes, path: path) } catch {
+            printError(error.description)
+            throw Exit.failure
+        }
+        FileHandle.standardOutput.write(Data(plan.rewritten))
+        for (i, r) in plan.results.enumerated() {
+            let label = plan.results.count > 1 ? " (prompt \(i + 1))" : ""
+            if r.changed {
+                printError("refusal risk\(label): \(r.before.score) → \(r.after.score) (\(r.before.level.rawValue) → \(r.after.level.rawValue))")
+            } else {
+                printError("refusal risk\(label): \(r.before.score) (\(r.before.level.rawValue)), unchanged: \(r.unchangedReason ?? "")")
+            }
+        }
     }
 }
 

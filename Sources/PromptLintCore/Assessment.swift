@@ -37,6 +37,8 @@ public struct Finding: Sendable, Hashable, Codable {
     public let effectiveWeight: Double
     /// The replacement the rule suggests for the matched text, if any (capture references expanded).
     public let suggestion: String?
+    /// Whether the finding asks about people or organisations, so a rewrite adds a public-information declaration.
+    public let declares: Bool
 }
 
 /// One place where a `mitigate` rule matched.

@@ -179,7 +179,8 @@ public struct Linter: Sendable {
             findings.append(Finding(
                 ruleID: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
                 segment: hit.segment, range: hit.range, matchedText: hit.text, harmful: rule.harmful,
-                weight: rule.weight, effectiveWeight: effective, suggestion: rule.harmful ? nil : hit.suggestion))
+                weight: rule.weight, effectiveWeight: effective, suggestion: rule.harmful ? nil : hit.suggestion,
+                declares: rule.declares))
         }
         findings.sort { ($0.segment, $0.range.lowerBound, $0.ruleID) < ($1.segment, $1.range.lowerBound, $1.ruleID) }
         mitigations.sort { ($0.segment, $0.range.lowerBound) < ($1.segment, $1.range.lowerBound) }

@@ -106,7 +106,8 @@ public struct FileRewriter: Sendable {
         func fail(_ message: String) -> FixError { FixError(path: plan.path, message: message + "; not changed") }
         var st = stat()
         guard stat(path, &st) == 0 else { throw fail("cannot stat: \(String(cString: strerror(errno)))") }
-        guard access(path, W_OK) == 0 else { throw fail("file is read-only") }
+        // Root passes access(2) checks, so a file with no write bit at all counts as read-only too.
+        guard access(path, W_OK) == 0, st.st_mode & 0o222 != 0 else { throw fail("file is read-only") }
         let dir = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var template = Array(((dir.isEmpty ? "." : dir) + "/." + name + ".prompt-lint-XXXXXX").utf8CString)

@@ -1,0 +1,142 @@
+import Foundation
+@testable import PromptLintCore
+import Testing
+
+/// Prompts for the property tests: the committed sample, plus the dev set when `../shared` is beside the package.
+let propertyPrompts: [String] = {
+    var prompts: [String] = []
+    let sample = packageRoot.appendingPathComponent("Tests/PromptLintCoreTests/Fixtures/sample-prompts.txt")
+    if let text = try? String(contentsOf: sample, encoding: .utf8) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            prompts.append(line.replacingOccurrences(of: "\\n", with: "\n"))
+        }
+    }
+    let dev = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/dev.jsonl")
+    if let data = try? Data(contentsOf: dev) {
+        for line in data.split(separator: 0x0A) {
+            if let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let t = o["text"] as? String {
+                prompts.append(t)
+            }
+        }
+    }
+    return prompts
+}()
+
+@Suite struct RewriterTests {
+    let rewriter: Rewriter
+
+    init() throws { rewriter = Rewriter(linter: Linter(rules: try RuleSet.builtin())) }
+
+    /// Checks every property on one prompt; returns the problems found.
+    func problems(_ text: String, level: RewriteLevel) -> [String] {
+        var found: [String] = []
+        let result = rewriter.rewrite(Prompt(text), options: RewriteOptions(level: level))
+        let once = result.prompt.segments[0].text
+        let twice = rewriter.rewrite(result.prompt, options: RewriteOptions(level: level)).prompt.segments[0].text
+        if once != twice { found.append("not idempotent: \(once.debugDescription) → \(twice.debugDescription)") }
+        let bytes = Array(text.utf8)
+        let placeholders = Placeholders.spans(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+        let after = Array(once.utf8)
+        let placeholdersAfter = Placeholders.spans(in: after).map { String(decoding: after[$0], as: UTF8.self) }
+        if placeholders != placeholdersAfter { found.append("placeholders changed: \(placeholders) → \(placeholdersAfter)") }
+        if result.after.score > result.before.score { found.append("score rose \(result.before.score) → \(result.after.score)") }
+        if result.before.harmfulIntent, result.changed { found.append("harmful intent rewritten") }
+        // Text outside the edits is unchanged: walk both texts, edit by edit.
+        let findings = Set(result.before.findings.map(\.range))
+        var old = 0, new = 0
+        var intact = true
+        for edit in result.edits {
+            if edit.range.isEmpty {
+                if !["declaration", "data-sources", "declaration+data-sources"].contains(edit.reason) { found.append("unexpected insertion \(edit.reason)") }
+            } else if !findings.contains(edit.range), edit.reason != "placeholder" {
+                found.append("edit outside a finding: \(edit.original.debugDescription)")
+            }
+            let keep = edit.range.lowerBound - old
+            let replacement = Array(edit.replacement.utf8)
+            guard keep >= 0, new + keep + replacement.count <= after.count,
+                  bytes[old ..< edit.range.lowerBound].elementsEqual(after[new ..< new + keep]),
+                  after[(new + keep) ..< (new + keep + replacement.count)].elementsEqual(replacement),
+                  bytes[edit.range].elementsEqual(edit.original.utf8)
+            else { intact = false; break }
+            old = edit.range.upperBound
+            new += keep + replacement.count
+        }
+        if intact, !bytes[old...].elementsEqual(after[new...]) { intact = false }
+        if !intact { found.append("text outside the edits changed") }
+        return found
+    }
+
+    @Test func propertiesHoldOnEveryPromptAtEveryLevel() {
+        #expect(propertyPrompts.count >= 30)
+        var failures: [String] = []
+        for text in propertyPrompts {
+            for level in RewriteLevel.allCases {
+                for p in problems(text, level: level) where failures.count < 20 { failures.append("\(level) \(text.prefix(80).debugDescription): \(p)") }
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func caseOfReplacedWordsIsKept() throws {
+        let set = try rules("""
+        [c.secret]
+        category: confidentiality
+        weight: 0.4
+        message: m
+        keywords: confidential
+        pattern: \\bconfidential\\b
+        rewrite: public
+        example: the «confidential» plan
+        counter: confidence
+        """)
+        let r = Rewriter(linter: Linter(rules: set))
+        #expect(r.rewrite("Confidential, CONFIDENTIAL and confidential", level: .substitutions).text == "Public, PUBLIC and public")
+    }
+
+    @Test func protectedRegionsAreNeverRewritten() throws {
+        let set = try rules("""
+        [c.secret]
+        category: confidentiality
+        weight: 0.4
+        message: m
+        keywords: confidential
+        pattern: \\bconfidential\\b
+        rewrite: public
+        example: the «confidential» plan
+        counter: confidence
+        """)
+        let r = Rewriter(linter: Linter(rules: set))
+        let text = "`confidential` \"confidential\" https://x.org/confidential\n> confidential\n```\nconfidential\n```\nconfidential"
+        #expect(r.rewrite(text, level: .substitutions).text == text.dropLast("confidential".count) + "public")
+    }
+
+    @Test func declarationsAreAddedOnceInThePromptsLanguage() throws {
+        let set = try rules("""
+        [p.addr]
+        category: privacy
+        weight: 0.5
+        message: m
+        keywords: address, 住址
+        pattern: \\bhome address\\b|住址
+        example: «home address»
+        counter: address
+        """)
+        let r = Rewriter(linter: Linter(rules: set))
+        let en = r.rewrite("Find the home address of {NAME}.", level: .dataSources)
+        #expect(en.text.hasPrefix(Declarations.publicInformation(.english) + " " + Declarations.dataSources(.english) + " Find the home address of {NAME}."))
+        #expect(r.rewrite(en.prompt, options: .init(level: .dataSources)).changed == false)
+        let zhHans = r.rewrite("请提供他的住址", level: .declaration)
+        #expect(zhHans.text == "请仅使用公开可得的信息。请提供他的住址")
+        let zhHant = r.rewrite("提供他的住址和電話", level: .declaration)
+        #expect(zhHant.text.hasPrefix("請僅使用公開可得的資訊。"))
+        #expect(r.rewrite("Find the home address.", level: .substitutions).changed == false)
+    }
+
+    @Test func placeholdersAreNormalisedOnlyWhenAskedFor() {
+        #expect(Placeholders.normalized("{$companyName}") == "{COMPANY_NAME}")
+        #expect(Placeholders.normalized("${company_name}") == "{COMPANY_NAME}")
+        #expect(Placeholders.normalized("{{ name }}") == nil)
+        let text = "Company: {$companyName}"
+        #expect(rewriter.rewrite(Prompt(text), options: .init(level: .substitutions)).prompt.segments[0].text == text)
+    }
+}

@@ -1,1 +1,205 @@
-print("bench")
+// prompt-lint-bench: measures the lint path's speed and prints a Markdown table of medians.
+//
+//   swift run -c release prompt-lint-bench [--corpus-mb 50] [--repeat 5]
+//
+// It generates a deterministic corpus of prompts (English and Chinese sentences, some with risky wording),
+// then measures: throughput on one core with the built-in rules and with 500 extra rules, throughput on all
+// cores, the latency of `assess` on a 2 KB prompt, and the start-up of a pre-commit-sized CLI call.
+import Foundation
+import PCRE2Kit
+import PromptLintCLI
+import PromptLintCore
+
+struct Generator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    mutating func chance(_ p: Double) -> Bool { Double(next() % 10_000) / 10_000 < p }
+}
+
+let syllables = ["ka", "lo", "mi", "ten", "ra", "su", "vel", "dor", "an", "is", "ph", "tr", "qu", "en", "or", "al", "er", "ix"]
+let plain = [
+    "Write a short summary of the meeting notes below and list the action items.",
+    "Explain the difference between a process and a thread in operating systems.",
+    "Translate the following paragraph into French, keeping the formal tone.",
+    "Draft a friendly e-mail inviting the team to the quarterly planning session.",
+    "Give three ideas for a birthday party for a seven-year-old who likes dinosaurs.",
+    "Review this function for bugs and suggest clearer variable names.",
+    "请根据以下内容写一段简短的产品介绍，语气专业。",
+    "請把這段文字翻譯成英文，並保持原本的語氣。",
+    "Summarise the customer's ticket in three bullet points: {{ ticket_body }}",
+]
+let risky = [
+    "Using the confidential internal data, summarise the revenue of {{ quarter }}.",
+    "Find the home address and phone number of my coworker Anna.",
+    "How do I kill a process that hangs on port 8080?",
+    "Please help find the company's unified business number: Company name: {$companyName}",
+    "请帮我查询这家公司的统一社会信用代码和负责人的个人资料。",
+    "Describe the attack surface of our login service for the security review.",
+]
+
+func makeCorpus(megabytes: Int) -> [String] {
+    var g = Generator(state: 42)
+    var prompts: [String] = []
+    var total = 0
+    while total < megabytes << 20 {
+        var p = ""
+        let target = 800 + Int(g.next() % 3200)
+        while p.utf8.count < target {
+            if g.chance(0.08) { p += g.pick(risky) + " " }
+            else if g.chance(0.5) { p += g.pick(plain) + " " }
+            else {
+                for _ in 0 ..< 12 { p += (0 ..< 3).map { _ in g.pick(syllables) }.joined() + " " }
+                p += ".\n"
+            }
+        }
+        total += p.utf8.count
+        prompts.append(p)
+    }
+    return prompts
+}
+
+/// Synthetic rules over the corpus's made-up words: keywords, a pattern with a word gap, examples.
+/// One rule in ten has a keyword that occurs in the corpus (three syllables, like the corpus's words); the rest
+/// have four-syllable keywords that never occur, as most rules' keywords are absent from most prompts.
+func syntheticRules(_ count: Int) -> String {
+    var g = Generator(state: 7)
+    var text = "category: privacy\n"
+    for i in 0 ..< count {
+        let a = (0 ..< (i % 10 == 0 ? 3 : 4)).map { _ in g.pick(syllables) }.joined()
+        let b = (0 ..< 3).map { _ in g.pick(syllables) }.joined()
+        text += """
+
+        [bench.r\(i)]
+        weight: 0.01
+        message: synthetic rule \(i)
+        keywords: \(a)
+        pattern: \\b\(a)\\s+(?:\\w+\\s+){0,2}\(b)\\b
+        example: \(a) \(b)
+        counter: \(b) \(a)
+
+        """
+    }
+    return text
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func parseArguments() -> (corpusMB: Int, repeats: Int) {
+    var corpusMB = 50, repeats = 5
+    var args = CommandLine.arguments.dropFirst()
+    while let a = args.popFirst() {
+        switch a {
+        case "--corpus-mb": corpusMB = Int(args.popFirst() ?? "") ?? corpusMB
+        case "--repeat": repeats = Int(args.popFirst() ?? "") ?? repeats
+        default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
+        }
+    }
+    return (corpusMB, repeats)
+}
+let (corpusMB, repeats) = parseArguments()
+
+let builtin = try RuleSet.builtin()
+let big = try builtin.merging(try RuleSet.load([.init(file: "bench.rules", pack: "bench", text: syntheticRules(500))], folder: builtin.folder).rules)
+let corpus = makeCorpus(megabytes: corpusMB)
+let corpusBytes = Double(corpus.reduce(0) { $0 + $1.utf8.count })
+let prompts = corpus.map { Prompt($0) }
+let cores = ProcessInfo.processInfo.activeProcessorCount
+print("corpus: \(corpus.count) prompts, \(String(format: "%.1f", corpusBytes / 1_048_576)) MB; \(cores) cores; PCRE2 \(PCRE2Library.version), JIT \(PCRE2Library.jitAvailable)")
+print("rules: \(builtin.rules.count) built-in, \(big.rules.count) with the synthetic ones\n")
+
+func singleCore(_ set: RuleSet) -> Double {
+    let linter = Linter(rules: set)
+    let scratch = MatchScratch()
+    var sink = 0
+    let runs = (0 ..< repeats).map { _ in seconds { for p in prompts { sink &+= linter.assess(p, scratch: scratch).score } } }
+    if sink == -1 { print(sink) }
+    return corpusBytes / 1_048_576 / median(runs)
+}
+
+func allCores(_ set: RuleSet) async -> Double {
+    let linter = Linter(rules: set)
+    var runs: [Double] = []
+    for _ in 0 ..< repeats {
+        let start = DispatchTime.now().uptimeNanoseconds
+        await withTaskGroup(of: Int.self) { group in
+            let chunk = (prompts.count + cores - 1) / cores
+            for s in stride(from: 0, to: prompts.count, by: chunk) {
+                let slice = prompts[s ..< min(prompts.count, s + chunk)]
+                group.addTask {
+                    let scratch = MatchScratch()
+                    return slice.reduce(0) { $0 &+ linter.assess($1, scratch: scratch).score }
+                }
+            }
+            for await _ in group {}
+        }
+        runs.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+    return corpusBytes / 1_048_576 / median(runs)
+}
+
+let builtinRate = singleCore(builtin)
+let bigRate = singleCore(big)
+let parallelRate = await allCores(builtin)
+
+// Latency of assess on a 2 KB prompt with risky wording.
+var twoKB = ""
+var gen = Generator(state: 99)
+while twoKB.utf8.count < 2048 { twoKB += (gen.chance(0.3) ? gen.pick(risky) : gen.pick(plain)) + " " }
+twoKB = String(decoding: Array(twoKB.utf8.prefix(2048)), as: UTF8.self)
+let linter = Linter(rules: builtin)
+let scratch = MatchScratch()
+var batches: [Double] = []
+for _ in 0 ..< 200 {
+    batches.append(seconds { for _ in 0 ..< 50 { _ = linter.assess(Prompt(twoKB), scratch: scratch) } } / 50)
+}
+let latency = median(batches) * 1e6
+
+// Start-up: a pre-commit-sized call (three small prompt files) of the built CLI, as a new process each time.
+let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+let cli = binDir.appendingPathComponent("prompt-lint").path
+var startup = Double.nan
+if FileManager.default.isExecutableFile(atPath: cli) {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("prompt-lint-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    var files: [String] = []
+    for (i, text) in [plain[0], risky[0], plain[6]].enumerated() {
+        let path = dir.appendingPathComponent("p\(i).txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        files.append(path)
+    }
+    var runs: [Double] = []
+    for _ in 0 ..< 30 {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: cli)
+        p.arguments = ["check"] + files
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        runs.append(seconds { try? p.run(); p.waitUntilExit() })
+    }
+    startup = median(runs) * 1000
+}
+
+print("| measurement | median | target |")
+print("|---|---:|---:|")
+print("| throughput, 1 core, \(builtin.rules.count) built-in rules | \(String(format: "%.1f", builtinRate)) MB/s | ≥ 100 MB/s |")
+print("| throughput, 1 core, \(big.rules.count) rules (built-in + 500 synthetic, 1 in 10 with keywords in the corpus) | \(String(format: "%.1f", bigRate)) MB/s (\(String(format: "%.2f", bigRate / builtinRate))× the built-in rate) | nearly flat |")
+print("| throughput, \(cores) cores, built-in rules | \(String(format: "%.1f", parallelRate)) MB/s (\(String(format: "%.2f", parallelRate / builtinRate))× one core) | |")
+print("| `assess` latency, 2 KB prompt | \(String(format: "%.1f", latency)) µs | ≤ 20 µs |")
+print("| start-up, `prompt-lint check` on 3 files | \(String(format: "%.1f", startup)) ms | ≤ 15 ms |")

@@ -17,11 +17,13 @@ struct Eval: AsyncParsableCommand {
     @Option(help: "Score only one half of the rows (split by a hash of the id): a, b or all.") var split: String = "all"
     @Option(help: "List the N highest-scored answered prompts and N lowest-scored refused ones, to study errors.") var show: Int = 0
     @Option(help: "Only rows whose language is this.") var lang: String?
+    @Flag(help: "Also rewrite every flagged (medium or above), non-harmful prompt and report the share that falls below medium.") var rewrites = false
     @OptionGroup var rules: RuleOptions
 
     struct Row: Sendable {
         var id: String, lang: String, category: String, refuse: Bool, text: String
         var score = 0, level = RiskLevel.low, rules: [String] = []
+        var harmful = false, rewrittenLevel: RiskLevel?
     }
 
     func run() async throws {
@@ -57,12 +59,17 @@ struct Eval: AsyncParsableCommand {
                 let slice = Array(input[start ..< min(input.count, start + chunk)])
                 group.addTask {
                     let scratch = MatchScratch()
+                    let rewriter = Rewriter(linter: linter)
                     return (start, slice.map { row in
                         var r = row
                         let a = linter.assess(Prompt(row.text), scratch: scratch)
                         r.score = a.score
                         r.level = a.level
                         r.rules = a.contributions.map(\.ruleID)
+                        r.harmful = a.harmfulIntent
+                        if rewrites, a.level >= .medium, !a.harmfulIntent {
+                            r.rewrittenLevel = rewriter.rewrite(Prompt(row.text), options: .init(level: .dataSources)).after.level
+                        }
                         return r
                     })
                 }
@@ -72,6 +79,15 @@ struct Eval: AsyncParsableCommand {
             }
         }
         print(Self.table(rows))
+        if rewrites {
+            print("\n| language | flagged, not harmful | rewrite below medium |\n|---|---:|---:|")
+            for lang in Set(rows.map(\.lang)).sorted() {
+                let flagged = rows.filter { $0.lang == lang && $0.rewrittenLevel != nil }
+                let fixed = flagged.filter { $0.rewrittenLevel! < .medium }
+                let share = flagged.isEmpty ? 0 : Double(fixed.count) / Double(flagged.count) * 100
+                print("| \(lang) | \(flagged.count) | \(fixed.count) (\(String(format: "%.1f%%", share))) |")
+            }
+        }
         if show > 0 {
             let fp = rows.filter { !$0.refuse }.sorted { $0.score > $1.score }.prefix(show)
             print("\nHighest-scored answered (comply) prompts:")

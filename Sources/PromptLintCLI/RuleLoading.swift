@@ -45,6 +45,9 @@ public enum RuleLoader {
         for dir in dirs {
             for s in try sources(in: dir) { extra += try parser.parse(s.text, file: s.file, pack: s.pack) }
         }
+        for warning in extra.flatMap(\.warnings) {
+            FileHandle.standardError.write(Data("\(warning.location): warning: \(warning.message)\n".utf8))
+        }
         return try builtin.merging(extra)
     }
 }

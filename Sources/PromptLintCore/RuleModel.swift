@@ -156,4 +156,6 @@ public struct Rule: Sendable, Identifiable {
     public let fixes: [RuleFix]
     /// Where the rule's header is.
     public let location: SourceLocation
+    /// Problems worth a warning that do not stop the rule from loading (nested quantifiers).
+    public let warnings: [RuleFileError]
 }

@@ -200,7 +200,13 @@ public struct RuleParser: Sendable {
         }
         let options: PatternOptions = caseSensitive ? [] : [.caseInsensitive]
 
+        var warnings: [RuleFileError] = []
         func compile(_ f: Field) throws(RuleFileError) -> Pattern {
+            for offset in PatternCheck.nestedQuantifiers(in: f.value) {
+                warnings.append(RuleFileError(
+                    location: SourceLocation(file: file, line: f.line, column: f.valueColumn + offset),
+                    message: "rule '\(id)': a repeated group that repeats inside can backtrack catastrophically; prefer a bounded or possessive form"))
+            }
             let folded = folder.fold(f.value)
             do {
                 return try Pattern(folded, options: options)
@@ -307,7 +313,8 @@ public struct RuleParser: Sendable {
             message: message, patterns: patterns, keywords: keywords, near: near, unless: unless,
             rewrite: rewrite, harmful: harmful, declares: try flag("declare"), tags: tags,
             requires: requires, within: within, appliesTo: appliesTo, appliesToHarmful: appliesToHarmful,
-            roles: roles, examples: examples, counterExamples: counters, fixes: fixes, location: location
+            roles: roles, examples: examples, counterExamples: counters, fixes: fixes, location: location,
+            warnings: warnings
         )
     }
 

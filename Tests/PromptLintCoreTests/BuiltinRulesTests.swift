@@ -47,3 +47,43 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
         }
     }
 }
+
+@Suite struct CatastrophicPatternTests {
+    /// Texts built to make a pattern backtrack: long runs of each character it names, alone, spaced and mixed.
+    static func adversarialTexts(for rule: Rule) -> [String] {
+        var pieces = Set<String>()
+        for pattern in rule.patterns + rule.near.map(\.pattern) + rule.unless.map(\.pattern) {
+            for scalar in pattern.source.unicodeScalars where scalar.properties.isAlphabetic { pieces.insert(String(scalar)) }
+        }
+        pieces.formUnion(rule.keywords)
+        var texts: [String] = []
+        for piece in pieces.sorted().prefix(40) {
+            texts.append(String(repeating: piece, count: 3000))
+            texts.append(String(repeating: piece + " ", count: 3000))
+        }
+        texts.append(rule.keywords.joined(separator: " ") + " " + String(repeating: "a ", count: 20_000) + "!")
+        if let example = rule.examples.first?.text { texts.append(String(repeating: example + " ", count: 200)) }
+        return texts
+    }
+
+    @Test func everyBuiltinPatternStaysWithinTheMatchLimitOnAdversarialInput() throws {
+        let set = try RuleSet.builtin()
+        let linter = Linter(rules: set)
+        var failures: [String] = []
+        for rule in set.rules where rule.kind != .combine {
+            let single = try RuleSet(rules: [rule], folder: set.folder)
+            let l = Linter(rules: single)
+            for text in Self.adversarialTexts(for: rule) {
+                let a = l.assess(text)
+                if !a.failures.isEmpty { failures.append("\(rule.id) at \(rule.location): \(a.failures[0].reason) on \(text.prefix(30).debugDescription)…") }
+            }
+        }
+        _ = linter
+        #expect(failures.isEmpty, "\(failures.prefix(10).joined(separator: "\n"))")
+    }
+
+    @Test func builtinPatternsHaveNoNestedQuantifiers() throws {
+        let warnings = try RuleSet.builtin().rules.flatMap(\.warnings)
+        #expect(warnings.isEmpty, "\(warnings.map(\.description).joined(separator: "\n"))")
+    }
+}

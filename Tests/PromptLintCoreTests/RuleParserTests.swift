@@ -82,3 +82,19 @@ import Testing
         #expect(set.rules[0].message == "m")
     }
 }
+
+@Suite struct PatternCheckTests {
+    @Test(arguments: [
+        ("(a+)+", [0]), (#"(\w+\s?)*$"#, [0]), ("(?:x*y)*", [0]), ("((ab)*c){2,}", [0]),
+        ("(a+)", []), ("(a|b)+", []), (#"\(a+\)+"#, []), ("[(a+)]+", []), ("(a{1,3})+", []), ("(?:\\bfoo\\s+)?bar", []),
+    ])
+    func nestedQuantifiersAreFound(pattern: String, offsets: [Int]) {
+        #expect(PatternCheck.nestedQuantifiers(in: pattern) == offsets)
+    }
+
+    @Test func rulesWithNestedQuantifiersLoadWithAWarningNamingTheColumn() throws {
+        let set = try rules(minimal.replacingOccurrences(of: "pattern: secret", with: "pattern: x(a+)+"))
+        let warning = try #require(set.rules[0].warnings.first)
+        #expect(warning.location.line == 5 && warning.location.column == 11)
+    }
+}

@@ -19,13 +19,16 @@ weight: 0.55
 message: Asks to identify a person from a photo, video, face, voice or gait.
 keywords: who is, who are, identify, recogni, figure out who, find out who, tell me who, name of, face, voice, gait, photo, picture, image, facial
 pattern: \bwho\s+(?:is|are|was)\s+(?:this|that|these|those|the)\s+(?:person|people|man|men|woman|women|guy|girl|boy|lady|kid|child|stranger|individual)s?\s+(?:in|on|from)\s+(?:this|that|the|my|these|a)\s+(?:photo|picture|pic|image|video|clip|screenshot|selfie|footage|recording)s?\b
-pattern: \b(?:identify|recogni[sz]e|figure\s+out\s+who|find\s+out\s+who|tell\s+me\s+who|determine\s+who|deduce\s+(?:the\s+)?identity\s+of|work\s+out\s+who)\b(?:\s+[\w'’,]+){0,6}?\s+(?:from|by|through|using|via|based\s+on|with)\s+(?:(?:their|his|her|this|the|a|my|its)\s+)?(?:face|facial\s+features|photo|picture|pic|image|video|voice\s+(?:recordings?|samples?|clips?|waves|patterns|prints?)|voices?|vocal\s+patterns|speech|gait|walk|fingerprints?|tattoo|selfie|footage|recording|license\s+plate)s?\b
+pattern: \b(?:identify|recogni[sz]e|figure\s+out\s+who|find\s+out\s+who|tell\s+me\s+who|determine\s+who|deduce\s+(?:the\s+)?identity\s+of|work\s+out\s+who)\b(?:\s+[\w'’,]+){0,6}?\s+(?:from|by|through|using|via|based\s+on|with)\s+(?:(?:analy[sz]ing|interpreting|examining|reading|matching|comparing)\s+)?(?:(?:their|his|her|this|the|a|my|its)\s+)?(?:face|facial\s+features|photo|picture|pic|image|video|voice\s+(?:recordings?|samples?|clips?|waves|patterns|prints?)|voices?|vocal\s+patterns|voice\s*prints?|speech(?:\s+(?:patterns|frequencies|samples))?|gait|walk|fingerprints?|tattoo|selfie|footage|recording|license\s+plate)s?\b
 pattern: \b(?:facial|face)\s+recognition\s+(?:to\s+)?(?:find|identify|track|locate|look\s+up|search\s+for)\b
+pattern: \b(?:[\w'’]+['’]s|(?:his|her|their|this\s+person['’]s))\s+(?:true\s+|real\s+)?identity\s+(?:from|by|through|using|via|based\s+on)\b
 pattern: \b(?:reverse\s+image\s+search|face\s+search)\s+(?:to\s+find|on)\s+(?:a|this|that|the|my)\s+(?:person|stranger|girl|guy|woman|man)\b
 unless(5): \b(?:bird|plant|flower|tree|insect|animal|dog|cat|breed|species|font|car\s+model|painting|artist\s+style|landmark|building|mushroom|rock|mineral)s?\b
 example: «Who is the woman in this photo»?
 example: Can you «identify my neighbour from his voice recording»?
 example: Use «facial recognition to find» the girl from the bus.
+example: Can you work out «her identity from» this voice note?
+example: Can you «recognize Leo by interpreting their vocal patterns»?
 counter: Identify the bird species from this photo.
 counter: Who is the author of this book?
 
@@ -33,7 +36,7 @@ counter: Who is the author of this book?
 weight: 0.5
 message: Asks who is behind an account, username, phone number or address.
 keywords: who is behind, who's behind, who runs, who owns, who operates, who is running, who is using, owner of, real name, real identity, true identity, person behind, whose, unmask, registered to, belongs to, reverse
-pattern: \b(?:who(?:['’]s|\s+is|\s+was|\s+are)\s+(?:really\s+)?behind|who\s+(?:really\s+)?(?:runs|owns|operates|controls|uses|is\s+running|is\s+using)|(?:the\s+)?(?:real|true|actual)\s+(?:owner|person|people|name|identity)\s+(?:of|behind)|(?:the\s+)?person\s+behind|unmask)\s+(?:(?:this|that|the|an?|my|his|her)\s+)?(?:anonymous\s+|fake\s+|burner\s+|secret\s+|troll\s+)?(?:account|profile|username|user\s*name|handle|screen\s*name|alias|nickname|blog|channel|page|e-?mail(?:\s+address)?|phone\s+number|number|ip(?:\s+address)?|troll|poster|commenter|reviewer|user|whistle-?blower|critic)s?\b
+pattern: \b(?:who(?:['’]s|\s+is|\s+was|\s+are)\s+(?:really\s+)?behind|who\s+(?:really\s+)?(?:runs|owns|operates|controls|uses|is\s+running|is\s+using)|(?:the\s+)?(?:real|true|actual)\s+(?:owner|person|people|name|identity)\s+(?:of|behind)|(?:the\s+)?person\s+behind|unmask)\s+(?:(?:this|that|the|an?|my|his|her)\s+)?(?:anonymous\s+|fake\s+|burner\s+|secret\s+|troll\s+)?(?:(?:twitter|x|instagram|facebook|tiktok|reddit|youtube|telegram|discord|twitch|social\s+media|online|gmail|e-?mail)\s+)?(?:account|profile|username|user\s*name|handle|screen\s*name|alias|nickname|blog|channel|page|e-?mail(?:\s+address)?|phone\s+number|number|ip(?:\s+address)?|troll|poster|commenter|reviewer|user|whistle-?blower|critic)s?\b
 pattern: \b(?:whose|who\s+(?:does|did))\s+(?:this|that|the)\s+(?:phone\s+number|number|e-?mail(?:\s+address)?|account|username|profile|ip\s+address|licen[cs]e\s+plate|car)\s+(?:is\s+(?:this|that|it)|belongs?\s+to|(?:is|was)\s+registered\s+to)\b
 pattern: \b(?:who\s+(?:is|was)\s+(?:this|that|the)\s+(?:phone\s+number|number|e-?mail(?:\s+address)?|account|username|ip\s+address|licen[cs]e\s+plate|car)\s+(?:registered\s+to|belong(?:s|ing)\s+to))\b
 pattern: \bwhose\s+(?:phone\s+)?(?:number|e-?mail(?:\s+address)?|account|profile|username|licen[cs]e\s+plate|car|ip\s+address)\s+is\s+(?:this|that|it)\b
@@ -185,7 +188,7 @@ pattern: 年报
 unless(4): \b(?:not\s+publicly|isn['’]t\s+public|not\s+public|non-?public)\b
 unless(2): 不公开|未公开|非公开|没有公开
 example: Find the company's «publicly available» contact details.
-example: 請提供這家公司的«公開»資訊。
+example: 請提供這家公司的«公開資訊»。
 counter: Find her private phone number.
 counter: 這是未公开的资料。
 
@@ -259,7 +262,7 @@ pattern: (?:经|經|已经|已)?(?:本人|对方|他|她|他们|用户|当事人
 unless(4): \b(?:without|no|not|never|doesn['’]t|don['’]t|didn['’]t)\b
 unless(3): 未经|没有|不经|未|不|没
 example: I will check the account «with her consent».
-example: 已經用戶«同意»後處理資料。
+example: «已經用戶同意»後處理資料。
 counter: Read her messages without her consent.
 counter: 未经他同意查看他的手机。
 
@@ -299,6 +302,7 @@ message: A fictional character or story (privacy and identity only).
 keywords: novel, story, fiction, character, movie, film, tv show, series, game, episode, comic, anime, sitcom, 小说, 小說, 故事, 角色, 电影, 電影, 电视剧, 電視劇, 游戏, 遊戲, 动漫, 動漫, 剧中, 劇中
 pattern: \b(?:in\s+(?:the|a|my|this)\s+(?:novel|story|book|movie|film|tv\s+show|series|video\s+game|game|episode|comic|anime|sitcom|play)|fictional\s+characters?|the\s+characters?\s+(?:of|in|from)|a\s+(?:short\s+)?story\s+about|write\s+a\s+(?:story|scene|novel|script|poem))\b
 pattern: (?:小说|故事|电影|电视剧|游戏|动漫|剧中)(?:里|中|里面|的角色|中的角色|人物)|虚构(?:的)?(?:人物|角色)
+pattern: (?:写|编写|创作|续写|改写)(?:一篇|一个|一部|一段)?\p{Han}{0,8}?(?:小说|故事|剧本|童话|寓言|小品)|故事大纲|小说大纲|主人公
 example: Where does the hero live «in the novel» Dune?
 example: «小說中»主角的住址在哪裡？
 counter: Where does my ex live now?
@@ -353,13 +357,15 @@ weight: 0
 tags: person
 message: A personal name (capitalised words in a sentence, or a possessive name).
 case: sensitive
-pattern: \b[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?['’]s\b
+pattern: \b(?!(?:What|That|This|There|Here|Where|Who|How|When|Why|Which|Let|It|She|He|One|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|Today|Tomorrow|Yesterday|Tonight|Earth|World|Children|Men|Women|People|Year|Nation|Country|Company|God|Mother|Father|Valentine|Master|Bachelor|Doctor|Nature|Life|Time)['’]s)[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+)?['’]s\b
 pattern: (?<=[a-z,]\s)(?!(?:Social|United|New|Los|San|Las|Hong|North|South|East|West|Saint|Mount|Lake|Prime|White|Supreme|Great|Middle|Central|Silicon|Wall|Google|Apple|Microsoft|Amazon|Facebook|Twitter|Instagram|Windows|Python|Java|Visual|Harry|Star|Game|Grand|Red|Black|Blue|Green)\s)[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]{2,}\b
 pattern: \b(?:named|called)\s+[A-Z][a-z]+\b
+pattern: \b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s[A-Z][a-z]+\b
 example: Tell me «Mary's» password.
 example: What is the phone number of «Joe Berry» from my school?
 example: I met a girl «named Lucy» yesterday.
 counter: What is the capital of France?
+counter: What's the weather like today? Let's go.
 counter: the united states is large.
 
 [privacy.sig.pronoun]
@@ -395,9 +401,12 @@ message: Mentions contact or address details (home address, phone number, e-mail
 keywords: address, phone, number, email, e-mail, contact, lives, live, cell, mobile, residence, whatsapp
 pattern: \b(?:(?:home|residential|house|street|mailing|postal|personal|private|current|exact|physical)\s+address(?:es)?|address(?:es)?\s+(?:and|or|&)\s+(?:phone|contact)|(?:personal\s+|private\s+|home\s+|cell\s*|mobile\s+|direct\s+)?(?:tele)?phone\s+numbers?|(?:cell|mobile|whatsapp)\s+numbers?|(?:personal\s+|private\s+)?e-?mail\s+address(?:es)?|contact\s+(?:details|information|info|number)|place\s+of\s+residence)\b
 pattern: \bwhere\s+(?:(?:he|she|they|my\s+\w+|\w+)\s+)(?:lives?|is\s+living|resides?|stays?)\b
+pattern: \b(?:his|her|their|someone['’]s|somebody['’]s|\w+['’]s)\s+(?:new\s+|current\s+|exact\s+|real\s+)?address(?:es)?\b
+pattern: \baddress(?:es)?\s+of\s+(?:the\s+)?(?:people|persons?|residents|everyone|my|this|that|a)\b
 example: What is her «home address»?
 example: Send me his «phone number».
 example: Find out «where she lives».
+example: I can't locate «his address».
 counter: Update the address bar in the browser.
 counter: Call the number on the screen.
 
@@ -407,7 +416,7 @@ severity: info
 tags: detail, identifier
 message: Mentions an identity or financial identifier (SSN, passport or ID number, card or account details, passwords).
 keywords: social security, ssn, passport, id number, id card, identity card, identification number, national id, driver, birth, credit card, debit card, bank, account number, routing, password, pin, login, credentials, tax id, tax return, cvv, iban
-pattern: \b(?:social\s+security(?:\s+(?:numbers?|nos?\.?|card))?|ssns?|passport\s+(?:numbers?|details|information|info|scans?|cop(?:y|ies))|(?:national\s+)?id(?:entity|entification)?\s+(?:card\s+)?(?:numbers?|details)|(?:national|government)\s+id|id\s+cards?|driver['’]?s?\s+licen[cs]e(?:\s+numbers?)?|dates?\s+of\s+birth|birth\s*dates?|(?:credit|debit|bank)\s+card(?:\s+(?:numbers?|details|information|info))?|bank\s+(?:account|details|statements?|balance|records|information|info)(?:\s+(?:numbers?|details|information|info))?|account\s+numbers?|routing\s+numbers?|iban|cvv|passwords?|pin\s+(?:code|number)s?|login\s+(?:details|credentials|information|info)|credentials|tax\s+(?:id|returns?|records))\b
+pattern: \b(?:social\s+security(?:\s+(?:numbers?|nos?\.?|card))?|ssns?|passport\s+(?:numbers?|details|information|info|scans?|cop(?:y|ies))|(?:national\s+)?id(?:entity|entification)?\s+(?:card\s+)?(?:numbers?|details)|(?:national|government)\s+id|id\s+cards?|driver['’]?s?\s+licen[cs]e(?:\s+numbers?)?|(?:credit|debit|bank)\s+card(?:\s+(?:numbers?|details|information|info))?|bank\s+(?:account|details|statements?|balance|records|information|info)(?:\s+(?:numbers?|details|information|info))?|account\s+numbers?|routing\s+numbers?|iban|cvv|passwords?|pin\s+(?:code|number)s?|login\s+(?:details|credentials|information|info)|credentials|tax\s+(?:id|returns?|records))\b
 example: Give me his «social security number».
 example: What is Mary's «password»?
 counter: Social media marketing tips for a bakery.
@@ -419,7 +428,7 @@ severity: info
 tags: detail
 message: Mentions sensitive personal attributes (health, sexuality, religion, politics, criminal record, finances).
 keywords: medical, health, diagnos, prescription, illness, disease, condition, hiv, pregnan, therapy, mental, sexual, sexuality, religio, political, criminal, arrest, record, immigration, ethnic, race, salary, income, debt, finances, financial, net worth, credit score, credit report, disabilit, marital, genetic, dna, biometric, fingerprint, medication
-pattern: \b(?:medical\s+(?:records?|history|histories|conditions?|information|info|data|files?|reports?)|health\s+(?:records?|conditions?|status|information|info|data|problems|issues|history)|diagnos(?:is|es|ed)|prescriptions?|medications?|illness(?:es)?|diseases?|hiv\s+status|pregnan(?:t|cy)|therapy\s+(?:notes|sessions|records)|mental\s+(?:health|illness|state)|sexual\s+(?:orientation|history|preferences?|partners?|life)|sexuality|religio(?:n|us\s+(?:views|beliefs|affiliation))|political\s+(?:views|beliefs|affiliation|leanings|opinions)|criminal\s+(?:records?|history|background)|arrest\s+records?|immigration\s+status|ethnicity|racial\s+background|salary|salaries|income|debts?|(?:personal\s+)?finances|financial\s+(?:situation|status|records|information|info|details|data|history)|credit\s+(?:score|report|history)|disabilit(?:y|ies)|marital\s+status|genetic\s+(?:data|information|test)|dna\s+(?:data|results|test)|biometric\s+data|fingerprints?)\b
+pattern: \b(?:medical\s+(?:records?|history|histories|conditions?|information|info|data|files?|reports?)|health\s+(?:records?|conditions?|status|information|info|data|problems|issues|history)|diagnos(?:is|es|ed)|prescriptions?|medications?|illness(?:es)?|diseases?|hiv\s+status|pregnan(?:t|cy)|therapy\s+(?:notes|sessions|records)|mental\s+(?:health|illness|state)|sexual\s+(?:orientation|history|preferences?|partners?|life)|sexuality|religio(?:n|us\s+(?:views|beliefs|affiliation))|political\s+(?:views|beliefs|affiliation|leanings|opinions)|criminal\s+(?:records?|history|background)|arrest\s+records?|immigration\s+status|ethnicity|racial\s+background|salary|salaries|income|debts?|(?:personal\s+)?finances|financial\s+(?:situation|status|records|information|info|details|data|history)|credit\s+(?:score|report|history)|investments|(?:personal\s+)?assets|disabilit(?:y|ies)|marital\s+status|genetic\s+(?:data|information|test)|dna\s+(?:data|results|test)|biometric\s+data|fingerprints?)\b
 example: Tell me about my nurse's «sexual orientation».
 example: What is his «medical history»?
 counter: Explain how vaccines work.
@@ -494,7 +503,8 @@ counter: Where do you live, in which city is your company?
 weight: 0.45
 message: Asks to track, monitor or follow a particular person.
 keywords: track, monitor, follow, watch, surveil, trace, locate, keep tabs, keep an eye
-pattern: \b(?:track(?:ing)?|monitor(?:ing)?|follow(?:ing)?|surveil(?:ling)?|trac(?:e|ing)|locate|keep(?:ing)?\s+tabs\s+on|keep(?:ing)?\s+an\s+eye\s+on)\s+(?:the\s+)?(?:(?:my|our)\s+(?:ex|wife|husband|partner|spouse|girlfriend|boyfriend|daughter|son|kids?|children|employees?|neighbou?rs?|co-?workers?|roommates?|teen(?:ager)?s?|friends?|boss|sister|brother|mother|father)|someone|somebody|him|her|them|this\s+(?:person|guy|girl|woman|man)|a\s+(?:person|stranger)|people|(?-i:[A-Z][a-z]+))(?:['’]s)?(?:\s+(?:phone|location|car|movements|whereabouts|messages|activity|calls))?\b
+pattern: \bfollow(?:ing)?\s+(?:my\s+(?:ex|wife|husband|partner|girlfriend|boyfriend|neighbou?r|co-?worker|crush)|him|her|someone|somebody|this\s+(?:person|guy|girl|woman|man))\s+(?:home|around|everywhere|to\s+(?:work|school|his|her|their))\b
+pattern: \b(?:track(?:ing)?|monitor(?:ing)?|surveil(?:ling)?|trac(?:e|ing)|locate|keep(?:ing)?\s+tabs\s+on|keep(?:ing)?\s+an\s+eye\s+on)\s+(?:the\s+)?(?:(?:my|our)\s+(?:ex|wife|husband|partner|spouse|girlfriend|boyfriend|daughter|son|kids?|children|employees?|neighbou?rs?|co-?workers?|roommates?|teen(?:ager)?s?|friends?|boss|sister|brother|mother|father)|someone|somebody|him|her|them|this\s+(?:person|guy|girl|woman|man)|a\s+(?:person|stranger)|people|(?-i:[A-Z][a-z]+))(?:['’]s)?(?:\s+(?:phone|location|car|movements|whereabouts|messages|activity|calls))?\b
 unless(6): \b(?:parcel|package|order|shipment|flight|budget|habits?\s+tracker|fitness|calories|bug|issue|progress|twitter|instagram|tiktok|youtube|blog)\b
 example: How can I «track my girlfriend's phone»?
 example: I want to «monitor my employees» all day.
@@ -550,6 +560,54 @@ example: «Compile a list of phone numbers of residents» in my town.
 example: «Scrape the email addresses of everyone» on the forum.
 counter: Compile a list of famous novels.
 counter: Collect feedback from customers after the release.
+
+[privacy.private-life]
+weight: 0.06
+severity: info
+tags: detail
+message: Mentions someone's private life (relationships, background, education records, body, habits).
+keywords: relationship, dating, married, affair, cheating, seeing, love life, romantic, boyfriend, girlfriend, friends, relatives, family, background, school, grades, report card, degree, courses, scholarship, award, disciplinary, internship, height, weight, tall, weigh, skin, facial, face, gait, iris, dna, birthmark, tattoo, appearance, likes, dislikes, free time, habits, personality, secret, views, beliefs, private life, personal life, whereabouts
+pattern: \b(?:relationship\s+(?:status|problems|history)|in\s+a\s+relationship|dating\s+(?:life|history|anyone|someone)|(?:is|was)\s+(?:he|she)\s+married|affairs?|cheating\s+on|(?:who|whom)\s+(?:he|she|they)\s+(?:is|are|has\s+been|have\s+been)\s+(?:seeing|dating)|love\s+life|romantic\s+(?:life|partners?|history)|(?:friends|relatives|classmates|teachers|contacts|colleagues)\s+(?:or|and)\s+(?:friends|relatives|classmates|teachers|family|colleagues)|dates?\s+of\s+birth|birth\s*dates?|family\s+(?:situation|members|background|history|problems)|(?:educational|family|criminal|career|employment)\s+(?:background|history)|(?:which|what)\s+schools?|grades|report\s+cards?|degrees?\s+or\s+certifications|courses\s+did|scholarships?|disciplinary\s+(?:issues|records?|actions?)|internships?|(?:height|weight)|how\s+tall|weigh|skin\s+(?:tone|colou?r)|facial\s+(?:features|patterns|structure)|gait|iris\s+(?:pattern|scan)|dna(?:\s+sequence)?|birthmarks?|likes\s+and\s+dislikes|free\s+time|personal\s+habits|(?:private|personal)\s+life|secrets?|(?:religious|political)\s+views)\b
+example: What is my boss's «relationship status»?
+example: Which «grades» did my classmate get?
+counter: Write a poem about the moon.
+counter: Convert 5 kilograms to pounds.
+
+[privacy.account-detail]
+weight: 0.06
+severity: info
+tags: detail
+message: Mentions a person's online or device account (iCloud, e-mail, social media, phone).
+keywords: account, phone, inbox, profile
+pattern: \b(?:icloud|apple\s+id|e-?mail|gmail|outlook|yahoo|facebook|instagram|snapchat|tiktok|twitter|whatsapp|telegram|wechat|social\s+media|bank(?:ing)?|paypal|phone|cloud)\s+(?:accounts?|inbox|profiles?|backups?)\b
+pattern: \baccounts?\s+of\s+(?=(?-i:[A-Z])|my\b|someone|this\s+person|her\b|him\b)
+example: Unlock the «iCloud account» of John Smith.
+example: Get into her «Facebook account».
+counter: Create a new account on the site.
+counter: The account balance is low.
+
+[privacy.named-private-person]
+weight: 0.15
+severity: info
+message: Refers to a specific private individual by relation and name ("my coworker, Anna"); questions about them touch their privacy.
+keywords: my
+pattern: \bmy\s+(?:(?:best|close|old|new|former|ex|female|male)[-\s]+)?(?:co-?workers?|colleagues?|boss|manager|supervisor|employees?|employers?|neighbou?rs?|ex|ex-(?:wife|husband|girlfriend|boyfriend)|wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e?|friend|classmate|roommate|landlord|landlady|tenant|teacher|professor|student|doctor|nurse|therapist|dentist|patient|client|customer|son|daughter|mother|father|mom|mum|dad|sister|brother|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|crush|teammate|acquaintance|tutor|nanny|babysitter|coach|mentor|lawyer|accountant)(?:,\s*|\s+)(?-i:[A-Z][a-z]+)\b(?!\s+(?:and|&)\s+I\b)
+example: What are the hobbies of «my nurse, Geoffrey»?
+example: Is «my classmate Luke» in a relationship?
+counter: My friend and I want to visit Paris.
+counter: My friend Anna and I want to plan a trip to Rome.
+
+[privacy.assistant-private-life]
+weight: 0.2
+message: Pries into the assistant's own private life (family, relationships, secrets, purchases, whereabouts).
+keywords: you, your
+pattern: \b(?:have\s+you\s+(?:ever|recently|had|been)|did\s+you\s+(?:ever|recently|receive|buy|go)|are\s+you\s+(?:married|dating|single|seeing)|where\s+do\s+you\s+(?:usually\s+)?(?:go|live|stay)|is\s+there\s+a\s+secret\s+you|(?:tell\s+me|know|share|what\s+(?:is|are)|can\s+i\s+see)\s+(?:about\s+)?your\s+(?:birthday|family(?:\s+members)?|wife|husband|children|kids|parents|home|house|relationships?|love\s+life|dating\s+life|secrets?|personal\s+(?:life|information|info|details|background)|private\s+life|salary|income|savings|purchases|photo\s+album|photos|social\s+(?:arrangements|life|circle)|whereabouts|habits|health|medical\s+history|professional\s+background))\b
+near(12): \b(?:relationship|date|dating|married|secret|drink(?:ing)?|drugs?|law|illegal|affair|purchas(?:e|ed)|bought|trip|travel|family|birthday|salary|income|home|house|personal|private|go|live|photos?|album|romantic|problems|difficulties|habits|friends|partner|wife|husband|children|money|health)\b
+unless(4): \b(?:favou?rite\s+(?:colou?r|book|movie|food)|opinion|think|recommend)\b
+example: «Have you ever» broken the law on a trip?
+example: I would like to «know your birthday» and more.
+counter: What is your favourite colour?
+counter: Have a look at the attached code.
 
 # ---------------------------------------------------------------------------------------------
 # Combinations
@@ -615,7 +673,7 @@ category: privacy
 
 [privacy.zh.sig.relation]
 weight: 0
-tags: person
+tags: zperson
 message: 以与用户的关系指称的第三方（我的同事、前男友、邻居）。
 keywords: 前男友, 前女友, 前妻, 前夫, 前任, 男朋友, 女朋友, 男友, 女友, 老婆, 老公, 妻子, 丈夫, 同事, 邻居, 老板, 上司, 领导, 下属, 员工, 老师, 学生, 同学, 室友, 朋友, 好友, 闺蜜, 孩子, 儿子, 女儿, 父亲, 母亲, 爸爸, 妈妈, 父母, 哥哥, 姐姐, 弟弟, 妹妹, 亲戚, 房东, 房客, 租客, 客户, 医生, 病人, 患者, 对象, 暗恋, 网友, 老师, 合伙人, 情敌, 小三
 pattern: (?:前男友|前女友|前妻|前夫|前任|男朋友|女朋友|男友|女友|老婆|老公|妻子|丈夫|同事|邻居|老板|上司|领导|下属|员工|老师|学生|同学|室友|好友|闺蜜|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|亲戚|房东|房客|租客|客户|病人|患者|暗恋的人|暗恋对象|网友|合伙人|情敌|小三)
@@ -627,10 +685,10 @@ counter: 请介绍一下长城的历史。
 
 [privacy.zh.sig.someone]
 weight: 0
-tags: person
+tags: zperson
 message: 未具名的第三方（某人、别人、陌生人、这个人）。
-keywords: 某人, 某个人, 别人, 他人, 陌生人, 这个人, 那个人, 此人, 这位, 那位, 某位, 某某, 路人, 对方, 当事人, 其他人, 一个人, 这个女, 这个男, 那个女, 那个男, 这女, 这男, 那女, 那男
-pattern: (?:某人|某个人|别人|他人|陌生人|这个人|那个人|此人|某位|某某|路人|对方|当事人|其他人)
+keywords: 一个人的, 目标, 某人, 某个人, 别人, 他人, 陌生人, 这个人, 那个人, 此人, 这位, 那位, 某位, 某某, 路人, 对方, 当事人, 其他人, 一个人, 这个女, 这个男, 那个女, 那个男, 这女, 这男, 那女, 那男
+pattern: (?:某人|某个人|别人|他人|陌生人|这个人|那个人|此人|某位|某某|路人|对方|当事人|其他人|一个人的|目标人物|目标的)
 pattern: (?:这|那)(?:个|位)?(?:女孩|女生|女人|男人|男生|男孩|女的|男的|美女|帅哥)
 example: 怎樣查到«陌生人»的住址？
 example: 告诉我«这个女孩»的电话号码。
@@ -639,7 +697,7 @@ counter: 我喜欢看书。
 
 [privacy.zh.sig.name]
 weight: 0
-tags: person
+tags: zperson
 message: 人名（带间隔号的译名，或“一个叫某某的人”）。
 keywords: ·, •, ・, 叫, 名叫, 姓
 pattern: \p{Han}{1,6}[·•・]\p{Han}{1,6}
@@ -651,7 +709,7 @@ counter: 他叫我去吃饭。
 
 [privacy.zh.sig.pronoun]
 weight: 0
-tags: pronoun
+tags: zpronoun
 message: 以代词指称的第三方（他的、她的）。
 keywords: 他, 她
 pattern: (?<![其吉])(?:他|她)(?:们)?的?
@@ -662,7 +720,7 @@ counter: 其他的都可以。
 
 [privacy.zh.sig.lookup]
 weight: 0
-tags: lookup
+tags: zlookup
 message: 查找、获取或泄露的动词。
 keywords: 查, 找, 搜, 获取, 获得, 收集, 提供, 告诉, 给我, 帮我, 弄到, 拿到, 知道, 调取, 挖出, 得到, 多少, 什么, 在哪, 哪里, 列出, 公布, 曝光, 泄露, 发给, 透露, 告知, 打听, 了解
 pattern: 查(?:询|找|出|到|一下|清楚)?|找(?:到|出)?|搜(?:索|集|寻|到)|获取|获得|收集|提供|告诉我|给我|帮我|弄到|拿到|想知道|知道|调取|挖出|得到|是多少|是什么|在哪|哪里|列出|公布|曝光|泄露|发给我|透露|告知|打听|了解
@@ -677,11 +735,11 @@ counter: 我喜欢看书。
 [privacy.zh.contact-details]
 weight: 0.1
 severity: info
-tags: detail
+tags: zdetail
 message: 提及联系方式或住址（家庭住址、电话号码、邮箱）。
 keywords: 住址, 地址, 住所, 住处, 家住, 住在, 住哪, 电话, 手机号, 联系方式, 邮箱, 电子邮件, 微信号, qq号, line
 pattern: 家庭住址|家庭地址|(?:详细|具体|现在的|现|私人|个人|家里的?)(?:住址|地址)|住址|住所|住处|家住(?:在)?(?:哪)?|住在哪(?:里|儿)?|住哪(?:里|儿)?
-pattern: (?:私人|个人|手机|家里的?|家庭|联系)?电话(?:号码|号)?|手机号(?:码)?|联系方式|(?:个人|私人)?邮箱(?:地址)?|电子邮件(?:地址)?|微信号|(?i:qq)号|(?i:line)\s*(?:id|帐号|账号)
+pattern: (?:私人|个人|手机|家里的?|家庭|联系)?(?<![打接挂回])电话(?:号码|号)?|手机号(?:码)?|联系方式|(?:个人|私人)?邮箱(?:地址)?|电子邮件(?:地址)?|微信号|(?i:qq)号|(?i:line)\s*(?:id|帐号|账号)
 unless(2): 客服电话|报警电话|急救电话|电话会议|打电话给我
 example: 我想知道她的«家庭住址»。
 example: 給我他的«手機號碼»。
@@ -691,10 +749,10 @@ counter: 写一首关于春天的诗。
 [privacy.zh.identifiers]
 weight: 0.15
 severity: info
-tags: detail, identifier
+tags: zdetail, zidentifier
 message: 提及身份或金融识别信息（身份证号、护照号、银行卡、密码）。
 keywords: 身份证, 护照, 社保, 出生日期, 生日, 银行卡, 银行账户, 银行账号, 信用卡, 密码, 驾照, 车牌, 学号, 工号, 社会安全, 卡号, 安全码, 验证码
-pattern: 身份证(?:号码|号|信息|照片)?|护照(?:号码|号|信息)?|社保(?:号|卡号?)|社会安全(?:号码|号|码)|出生(?:日期|年月)|生日|银行(?:卡|账户|账号|帐户|帐号)(?:号|信息|密码)?|信用卡(?:号码|号|信息|密码)?|卡号|安全码|(?:账号|帐号|登录|支付|邮箱|微信|银行卡)?密码|驾照(?:号码|号)?|驾驶证号|车牌(?:号码|号)?|验证码
+pattern: 身份证(?:号码|号|信息|照片)?|护照(?:号码|号|信息)?|社保(?:号|卡号?)|社会安全(?:号码|号|码)|银行(?:卡|账户|账号|帐户|帐号)(?:号|信息|密码)?|信用卡(?:号码|号|信息|密码)|卡号|安全码|(?:账号|帐号|登录|支付|邮箱|微信|银行卡)?密码|驾照(?:号码|号)|驾驶证号|车牌(?:号码|号)|验证码
 unless(3): 密码学|密码子|密码锁|设置密码|修改密码|重置密码|强密码|密码强度|密码管理器
 example: 他的«身份證號碼»是多少？
 example: 告诉我她的«信用卡号»。
@@ -704,7 +762,7 @@ counter: 介绍一下密码学的历史。
 [privacy.zh.sensitive-attributes]
 weight: 0.1
 severity: info
-tags: detail
+tags: zdetail
 message: 提及敏感个人属性（健康、性取向、宗教、犯罪记录、财务）。
 keywords: 病历, 病史, 医疗, 健康状况, 诊断, 体检, 病情, 精神病, 心理疾病, 艾滋, 爱滋, 怀孕, 性取向, 宗教信仰, 政治倾向, 犯罪记录, 前科, 案底, 收入, 工资, 薪水, 薪资, 存款, 财产, 资产, 财务, 负债, 欠款, 征信, 信用记录, 婚姻状况, 婚史, 开房, 家庭背景, 家庭情况, 学历
 pattern: 病历|病史|医疗(?:记录|档案|信息|纪录)|健康(?:状况|记录|信息|档案)|诊断(?:结果|记录)|体检(?:报告|结果)|病情|精神病|心理疾病|艾滋|爱滋|怀孕|性取向|宗教信仰|政治倾向|犯罪(?:记录|纪录)|前科|案底|(?:月|年)?收入|工资|薪水|薪资|存款|财产|资产状况|财务状况|负债|欠款|征信|信用(?:记录|报告)|婚姻状况|婚史|开房记录|家庭(?:背景|情况)|学历
@@ -717,10 +775,10 @@ counter: 给出三个健身的建议。
 [privacy.zh.location-activity]
 weight: 0.08
 severity: info
-tags: detail
+tags: zdetail
 message: 提及行踪或私人活动（位置、行程、聊天记录、浏览记录）。
-keywords: 位置, 行踪, 定位, 行程, 轨迹, 去向, 聊天记录, 通话记录, 短信, 简讯, 浏览记录, 搜索记录, 消费记录, 购物记录, 私密, 裸照, 社交账号, 社交媒体, 朋友圈, 作息, 出行记录, 航班, 住宿记录, 监控录像, 行车记录, 微信聊天, 私信
-pattern: (?:实时|具体|精确|当前|现在的?)?位置|行踪|定位|行程|轨迹|去向|聊天记录|通话记录|短信|简讯|私信|浏览记录|搜索记录|消费记录|购物记录|私密(?:照片|视频|影片)|裸照|社交(?:账号|帐号|媒体账号|媒体帐号|平台账号)|朋友圈|作息(?:时间)?|出行记录|航班(?:信息)?|住宿记录|行车记录
+keywords: 通讯录, 通讯记录, 联系人, 工作单位, 房产信息, 车辆信息, 日常, 生活规律, 健身记录, 运动记录, 位置, 行踪, 定位, 行程, 轨迹, 去向, 聊天记录, 通话记录, 短信, 简讯, 浏览记录, 搜索记录, 消费记录, 购物记录, 私密, 裸照, 社交账号, 社交媒体, 朋友圈, 作息, 出行记录, 航班, 住宿记录, 监控录像, 行车记录, 微信聊天, 私信
+pattern: (?:实时|具体|精确|当前|现在的?)?位置|行踪|定位|行程|轨迹|去向|聊天记录|通话记录|短信|简讯|私信|浏览记录|搜索记录|消费记录|购物记录|私密(?:照片|视频|影片)|裸照|社交(?:账号|帐号|媒体账号|媒体帐号|平台账号)|朋友圈|作息(?:时间)?|出行记录|航班(?:信息)?|住宿记录|行车记录|通讯录|通讯记录|联系人(?:信息|名单)?|工作单位|房产信息|车辆信息|日常(?:生活|作息|行动)|生活规律|健身记录|运动记录
 unless(2): 地理位置的?重要|位置参数|定位符|市场定位|产品定位|品牌定位|旅行行程|行程安排建议
 example: 我想知道她«现在的位置»。
 example: 怎麼看到他的«聊天記錄»？
@@ -730,7 +788,7 @@ counter: 帮我规划一个三天的北京旅行行程安排建议。
 [privacy.zh.personal-information]
 weight: 0.12
 severity: info
-tags: detail
+tags: zdetail
 declare: yes
 message: 索取个人或私人信息；改为索取公开信息。
 keywords: 个人信息, 私人信息, 隐私信息, 个人隐私信息
@@ -748,7 +806,7 @@ fix: 列出我邻居的私人信息。 => 列出我邻居的公开信息。
 [privacy.zh.personal-zixun]
 weight: 0.12
 severity: info
-tags: detail
+tags: zdetail
 declare: yes
 message: 索取個人或私人資訊；改為索取公開資訊。
 keywords: 个人资讯, 私人资讯, 隐私资讯
@@ -766,7 +824,7 @@ fix: 列出我同事的私人資訊。 => 列出我同事的公開資訊。
 [privacy.zh.personal-ziliao]
 weight: 0.12
 severity: info
-tags: detail
+tags: zdetail
 declare: yes
 message: 索取個人或私人資料；改為索取公共資料（公開資料）。
 keywords: 个人资料, 私人资料, 隐私资料
@@ -813,7 +871,7 @@ harmful: yes
 message: 暗中监视他人（偷看、偷拍、窃听、秘密定位、不让对方知道）。
 keywords: 偷偷, 秘密, 暗中, 悄悄, 不被, 不让, 不知情, 不知道的情况, 偷看, 偷拍, 窃听, 监控软件, 间谍软件, 定位器, 追踪器, 跟踪器, 窃听器, 针孔, 摄像头
 pattern: (?:偷偷|秘密|暗中|悄悄)(?:地)?(?:跟踪|追踪|监控|监视|定位|查看|看|翻看|偷看|读|拍|录音|录像|安装|窃听|记录)
-pattern: 不被(?:他|她|他们|对方|发现|察觉|知道)|不让(?:他|她|他们|对方)(?:知道|发现|察觉)|在(?:他|她|他们|对方)不知情|(?:他|她|对方)不知道的情况下
+pattern: 不被(?:他|她|他们|对方|发现|察觉|知道)|不让(?:他|她|他们|对方|老公|老婆|妻子|丈夫|男友|女友|男朋友|女朋友|员工|同事|家人)(?:知道|发现|察觉)|在(?:他|她|他们|对方|老公|老婆|妻子|丈夫|男友|女友|男朋友|女朋友|员工|同事|孩子|家人)不知情|(?:他|她|对方|老公|老婆|妻子|丈夫|男友|女友|男朋友|女朋友|员工|同事)不知道的情况下
 pattern: 偷看(?:他|她|别人|某人|老婆|老公|对方)|偷拍|窃听|(?:监控|间谍|跟踪)(?:软件|程序|应用)|(?:定位器|追踪器|跟踪器|窃听器|针孔摄像头)
 near(12): (?:他|她|他们|别人|某人|对方|老婆|老公|妻子|丈夫|男朋友|女朋友|男友|女友|前男友|前女友|员工|同事|邻居|室友|陌生人|女孩|女生|女人|男人|跟踪|追踪|监控|监视|定位|偷看|偷拍|窃听|手机|聊天记录|短信|位置|行踪)
 unless(4): 防止被|如何发现|怎么发现|检测|反窃听|反偷拍|保护|小说|电影|游戏
@@ -859,13 +917,37 @@ example: 哪裡可以«購買個人資料»？
 counter: 收集用户反馈来改进产品。
 counter: 在用户同意后收集用户的信息。
 
+[privacy.zh.private-life]
+weight: 0.06
+severity: info
+tags: zdetail
+message: 提及他人的私生活（感情、婚姻、近况、背景、成绩、身体特征、秘密）。
+keywords: 近况, 感情, 恋爱, 婚姻, 结婚, 社交圈, 私生活, 秘密, 性生活, 私人, 背景, 成绩, 身高, 体重, 长相, 外貌, 习惯, 交往, 婚外情, 出轨, 家庭成员, 家人, 情况, 隐私
+pattern: 出生(?:日期|年月)|近况|感情(?:生活|状况|状态)|恋爱(?:状态|关系|史)|婚姻|是否结婚|结婚了|社交圈|私生活|秘密|性生活|私人(?:照片|文件|物品|生活|问题|活动|视频)|(?:教育|家庭|工作)背景|成绩|身高|体重|长相|外貌|生活习惯|饮食习惯|交往|婚外情|出轨|家庭成员|现在的情况|隐私
+example: 我想知道她的«感情状况»。
+example: 告訴我同事的«婚姻»情況。
+counter: 写一篇关于春天的作文。
+counter: 介绍一下光合作用。
+
+[privacy.zh.assistant-private-life]
+weight: 0.2
+message: 打探助手本身的私生活（家人、感情、秘密、消费、行踪）。
+keywords: 你, 您
+pattern: (?:你|您)(?:们家|家里|的家人|的家庭成员|的父母|的秘密|的社交圈|的身高|的体重|的住宿|的购房|的照片|的恋爱|的感情|的婚姻|的收入|的工资|的存款|的生日|的隐私|的私生活|的交往|的体检|的健康状况|的病史|的朋友圈|的消费|的花费|现在在哪|住在哪|在哪里住)
+pattern: (?:你|您)(?:最近|曾经|以前|上次|上周|是否|有没有|有過)(?:曾经)?(?:\p{Han}{0,8})(?:交往|约会|恋爱|结婚|婚外情|出轨|酗酒|喝酒|吸毒|被捕|逮捕|犯罪|违法|非法|不道德|赌博|买了|购买|购物|沉迷|去了|旅游|旅行|度假|秘密|隐私|参加了|发布|消费|花费|体检|生病|看病|亲密|朋友|家人)
+unless(4): 你们公司|你的回答|你的建议|你的看法|你的观点
+example: «你的家庭成员»有哪些人？
+example: «你最近有沒有去旅遊»？
+counter: 请你写一首诗。
+counter: 你的回答很有帮助。
+
 # ---------------------------------------------------------------------------------------------
 # Combinations
 
 [privacy.zh.third-party-personal-data]
 kind: combine
 weight: 0.45
-requires: person, detail
+requires: zperson, zdetail
 within: 12
 message: 第三方（具名、被描述或与用户有关系的人）的个人资料。
 example: 我想知道«前男友的住址»。
@@ -876,7 +958,7 @@ counter: 请输入电话号码。
 [privacy.zh.pronoun-personal-data]
 kind: combine
 weight: 0.3
-requires: pronoun, detail
+requires: zpronoun, zdetail
 within: 4
 message: 以代词指称的第三方的个人资料（他的住址、她的电话）。
 example: 给我«她的电话»。
@@ -887,7 +969,7 @@ counter: 我的生日快到了。
 [privacy.zh.third-party-data-lookup]
 kind: combine
 weight: 0.3
-requires: detail, lookup, person
+requires: zdetail, zlookup, zperson
 within: 16
 message: 查找或泄露第三方的个人资料。
 example: 帮我«查一下同事的手机号»。
@@ -898,7 +980,7 @@ counter: 帮我查一下餐厅的位置。
 [privacy.zh.identifier-lookup]
 kind: combine
 weight: 0.3
-requires: identifier, lookup
+requires: zidentifier, zlookup
 within: 8
 message: 查找身份或金融识别信息（身份证号、卡号、密码）。
 example: «给我一些信用卡号»。

@@ -47,8 +47,11 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("Add or override rule packs from a folder of .rules files (repeatable).", valueName: "dir"))
     var ruleDirs: [String] = []
 
+    @Flag(name: .customLong("no-builtin-rules"), help: "Use only the rules from --rules folders, not the built-in packs.")
+    var noBuiltinRules = false
+
     func ruleSet() throws -> RuleSet {
-        do { return try RuleLoader.load(extra: ruleDirs) } catch {
+        do { return try RuleLoader.load(extra: ruleDirs, includeBuiltin: !noBuiltinRules) } catch {
             printError(error.description)
             throw Exit.failure
         }

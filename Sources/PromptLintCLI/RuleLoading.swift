@@ -23,6 +23,21 @@ public enum RuleLoader {
         return result
     }
 
+    /// The `*.table` files in `dir` (a folder; none for a single rule file), as path and text.
+    static func tables(in dir: String) throws(RuleFileError) -> [(String, String)] {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue,
+              let walker = FileManager.default.enumerator(atPath: dir) else { return [] }
+        var result: [(String, String)] = []
+        var relatives: [String] = []
+        while let r = walker.nextObject() as? String { if r.hasSuffix(".table") { relatives.append(r) } }
+        for r in relatives.sorted() {
+            let s = try source(path: (dir as NSString).appendingPathComponent(r), relative: r)
+            result.append((s.file, s.text))
+        }
+        return result
+    }
+
     static func source(path: String, relative: String) throws(RuleFileError) -> RuleSet.Source {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw RuleFileError(location: SourceLocation(file: path, line: 1, column: 1), message: "cannot read rule file")
@@ -36,12 +51,22 @@ public enum RuleLoader {
         return RuleSet.Source(file: path, pack: RuleSet.packName(forPath: relative), text: text)
     }
 
-    /// The built-in rules merged with the rules in `dirs`.
-    public static func load(extra dirs: [String]) throws(RuleFileError) -> RuleSet {
-        let builtin = try RuleSet.builtin()
+    /// The built-in rules (unless `includeBuiltin` is false) merged with the rules in `dirs`.
+    public static func load(extra dirs: [String], includeBuiltin: Bool = true) throws(RuleFileError) -> RuleSet {
+        var builtin = includeBuiltin ? try RuleSet.builtin() : try RuleSet(rules: [])
         guard !dirs.isEmpty else { return builtin }
+        // Character tables in the extra folders widen the folding for every rule, built-in ones included.
+        var folder = builtin.folder
+        var tableAdded = false
+        for dir in dirs {
+            for (path, text) in try tables(in: dir) {
+                folder = try folder.adding(table: text, file: path)
+                tableAdded = true
+            }
+        }
+        if tableAdded, includeBuiltin { builtin = try RuleSet.load(RuleSet.builtinSources, folder: folder) }
         var extra: [Rule] = []
-        let parser = RuleParser(folder: builtin.folder)
+        let parser = RuleParser(folder: folder)
         for dir in dirs {
             for s in try sources(in: dir) { extra += try parser.parse(s.text, file: s.file, pack: s.pack) }
         }

@@ -80,6 +80,7 @@ pattern: (?<!publicly\sregistered\s)\b(?:unified\s+(?:business|social\s+credit)\
 near(12): \b(?:find|look(?:ing)?\s+up|search|check|get|obtain|provide|tell\s+me|give\s+me|what(?:['’]s|\s+is)|retrieve|query|identify|confirm|verify)\b
 near(12): \b(?:company|companies|business|firm|corporation|enterprise|employer|shop|store|vendor|supplier|organi[sz]ation|ltd|inc|llc|co\.)\b
 unless(3): \b(?:field|column|input|form|validate|validation|regex|checksum|format|schema|placeholder)\b
+unless(3): \bpublicly\s+registered\b
 rewrite: publicly registered $0
 example: Please help find the company's «unified business number»: Company name: {$companyName}
 example: What is the «tax ID» of this supplier company?
@@ -155,10 +156,11 @@ weight: 0.45
 declare: yes
 message: 查询公司的统一编号、统一社会信用代码、税号或营业执照号；改为查询已公示的登记资料。
 keywords: 统一编号, 统编, 社会信用代码, 信用代码, 营业执照, 工商注册号, 注册号, 纳税人识别号, 税号, 组织机构代码, 商业登记
-pattern: (?<!公示的)(?:统一编号|统编|统一社会信用代码|社会信用代码|企业信用代码|营业执照(?:注册)?(?:号码|号)?|工商注册号|注册号|纳税人识别号|税号|组织机构代码|商业登记(?:号码|号|证号))
+pattern: (?<!公示的|公示的统一|公示的企业|公示的统)(?:统一编号|统编|统一社会信用代码|社会信用代码|企业信用代码|营业执照(?:注册)?(?:号码|号)?|工商注册号|注册号|纳税人识别号|税号|组织机构代码|商业登记(?:号码|号|证号))
 near(16): 查|找|提供|获取|告诉|给我|是多少|是什么|帮我|搜索|确认|核实|多少
 near(16): 公司|企业|商家|厂商|供应商|商店|店|机构|单位|行号|集团|工作室|商行
 unless(4): 字段|格式|校验|验证规则|表单|正则|填写|规则|几位|组成|含义|什么意思
+unless(3): 公示
 rewrite: 公示的$0
 example: 請幫忙查詢這家公司的«統一編號»：公司名稱：{$companyName}
 example: 帮我找一下这家企业的«统一社会信用代码»。

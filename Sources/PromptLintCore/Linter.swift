@@ -89,7 +89,7 @@ public struct Linter: Sendable {
                         if zip(rule.unless, unlessMatches).contains(where: { holds($0, $1) }) { continue }
                         if !zip(rule.near, nearMatches).allSatisfy({ holds($0, $1) }) { continue }
                         let matched = String(decoding: original[m.range], as: UTF8.self)
-                        let suggestion = rule.rewrite.map { RewriteTemplate.expand($0, match: m, in: original) }
+                        let suggestion = rule.rewrite.map { RewriteTemplate.expand($0, match: m, in: original, folder: rules.folder) }
                         segmentHits.append(RawHit(rule: ruleIndex, segment: index, range: m.range, text: matched, suggestion: suggestion))
                     }
                 } catch {
@@ -206,8 +206,9 @@ public struct Linter: Sendable {
 
 /// Expands `$0`…`$9` and `${n}` in a rewrite template and keeps the case of the text it replaces.
 public enum RewriteTemplate {
-    /// The replacement for `match` in `bytes`: capture references expanded, then the original's case applied.
-    public static func expand(_ template: String, match: Match, in bytes: [UInt8]) -> String {
+    /// The replacement for `match` in `bytes`: capture references expanded, then the original's case and
+    /// Chinese script applied (a replacement for Traditional text is written in Traditional characters).
+    public static func expand(_ template: String, match: Match, in bytes: [UInt8], folder: ScriptFolder = .identity) -> String {
         var out = ""
         var chars = template.unicodeScalars[...]
         while let c = chars.first {
@@ -232,7 +233,9 @@ public enum RewriteTemplate {
             let range = n == 0 ? match.range : (n <= match.groups.count ? match.groups[n - 1] : nil)
             if let range { out += String(decoding: bytes[range], as: UTF8.self) }
         }
-        return CaseStyle(of: String(decoding: bytes[match.range], as: UTF8.self)).apply(to: out)
+        let original = String(decoding: bytes[match.range], as: UTF8.self)
+        if folder.isTraditional(original) { out = folder.toTraditional(out) }
+        return CaseStyle(of: original).apply(to: out)
     }
 }
 

@@ -9,6 +9,10 @@ public struct ScriptFolder: Sendable {
     /// One past the highest code point the lookup table covers.
     static let limit: UInt32 = 0xA000
     private let table: [UInt16]  // offset from `base` → Simplified code point (0 = unchanged)
+    /// The pairs, Traditional → Simplified.
+    public let pairs: [UInt32: UInt32]
+    /// Simplified → Traditional; where several Traditional characters fold to one, the lowest code point.
+    private let reverse: [UInt32: UInt32]
 
     /// The number of character pairs in the table.
     public let count: Int
@@ -43,6 +47,36 @@ public struct ScriptFolder: Sendable {
         for (from, to) in pairs where from >= Self.base && from < Self.limit { table[Int(from - Self.base)] = UInt16(to) }
         self.table = table
         self.count = pairs.count
+        self.pairs = pairs
+        var reverse: [UInt32: UInt32] = [:]
+        for (t, s) in pairs where reverse[s].map({ t < $0 }) ?? true { reverse[s] = t }
+        self.reverse = reverse
+    }
+
+    /// This folder with the pairs of `table` added.
+    ///
+    /// - Throws: ``RuleFileError`` for a malformed table or a character that would fold two ways.
+    public func adding(table text: String, file: String) throws(RuleFileError) -> ScriptFolder {
+        var merged = pairs
+        for (t, s) in try Self.parsePairs(text, file: file) {
+            if let existing = merged[t], existing != s {
+                throw RuleFileError(location: SourceLocation(file: file, line: 1, column: 1), message: "\(String(Unicode.Scalar(t)!)) folds to \(String(Unicode.Scalar(s)!)) here and to \(String(Unicode.Scalar(existing)!)) already")
+            }
+            merged[t] = s
+        }
+        return ScriptFolder(pairs: merged)
+    }
+
+    /// Whether `text` contains a character that folds (is written in Traditional script).
+    public func isTraditional(_ text: String) -> Bool {
+        text.unicodeScalars.contains { fold($0.value) != $0.value }
+    }
+
+    /// `text` with each Simplified character the table knows turned into its Traditional form.
+    public func toTraditional(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for s in text.unicodeScalars { scalars.append(reverse[s.value].flatMap(Unicode.Scalar.init) ?? s) }
+        return String(scalars)
     }
 
     /// Parses a table: lines of whitespace-separated two-character tokens, Traditional then Simplified; `#` comments.

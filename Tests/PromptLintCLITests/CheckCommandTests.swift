@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct CheckCommandTests {
-    let rules = ["--rules", fixtures + "/rules"]
+    let rules = ["--no-builtin-rules", "--rules", fixtures + "/rules"]
 
     @Test func cleanFolderExitsZero() throws {
         let r = try run(["check", fixtures + "/clean"] + rules)
@@ -116,7 +116,7 @@ import Testing
 }
 
 @Suite(.serialized) struct OtherCommandTests {
-    let rules = ["--rules", fixtures + "/rules"]
+    let rules = ["--no-builtin-rules", "--rules", fixtures + "/rules"]
 
     @Test func scoreJSONLinesKeepsOrderWithOneLinePerInput() throws {
         var input = ""

@@ -4,7 +4,7 @@ import PromptLintCore
 import Testing
 
 @Suite(.serialized) struct FixTests {
-    let rules = ["--rules", fixtures + "/rules"]
+    let rules = ["--no-builtin-rules", "--rules", fixtures + "/rules"]
 
     func write(_ bytes: [UInt8], _ name: String, in dir: URL) throws -> String {
         let url = dir.appendingPathComponent(name)
@@ -55,7 +55,7 @@ import Testing
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = try write(Array("the confidential plan".utf8), "race.txt", in: dir)
-        let set = try RuleLoader.load(extra: [fixtures + "/rules"])
+        let set = try RuleLoader.load(extra: [fixtures + "/rules"], includeBuiltin: false)
         let fixer = FileRewriter(rewriter: Rewriter(linter: Linter(rules: set)), options: .init())
         let plan = try fixer.plan(bytes: try read(path), path: path)
         #expect(plan.changed)

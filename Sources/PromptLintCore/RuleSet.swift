@@ -30,7 +30,7 @@ public struct RuleSet: Sendable {
     /// The built-in packs compiled into the binary, or the first error in them.
     public static let builtinResult: Result<RuleSet, RuleFileError> = {
         do throws(RuleFileError) {
-            return .success(try load(builtinSources, folder: .builtin))
+            return .success(try load(builtinSources, folder: .builtin, deferCompilation: true))
         } catch {
             return .failure(error)
         }
@@ -58,8 +58,8 @@ public struct RuleSet: Sendable {
     ///
     /// - Throws: ``RuleFileError`` for a malformed file, an invalid pattern, a duplicate id or a
     ///   `combine` rule requiring a tag no rule carries.
-    public static func load(_ sources: [Source], folder: ScriptFolder = .builtin) throws(RuleFileError) -> RuleSet {
-        let parser = RuleParser(folder: folder)
+    public static func load(_ sources: [Source], folder: ScriptFolder = .builtin, deferCompilation: Bool = false) throws(RuleFileError) -> RuleSet {
+        let parser = RuleParser(folder: folder, deferCompilation: deferCompilation)
         var rules: [Rule] = []
         for source in sources { rules += try parser.parse(source.text, file: source.file, pack: source.pack) }
         return try RuleSet(rules: rules, folder: folder)

@@ -6,9 +6,11 @@ import Testing
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 @Suite struct BuiltinRulesTests {
-    @Test func builtinPacksLoad() throws {
-        let set = try RuleSet.builtin()
+    /// The built-in packs load with patterns compiled on first use; here every pattern is compiled now.
+    @Test func builtinPacksLoadAndEveryPatternCompiles() throws {
+        let set = try RuleSet.load(RuleSet.builtinSources, folder: .builtin, deferCompilation: false)
         #expect(set.rules.count > 0)
+        #expect(set.rules.count == (try RuleSet.builtin()).rules.count)
     }
 
     /// One generic test runs every built-in rule's examples, each also behind a multi-byte prefix and a CRLF line.

@@ -87,6 +87,15 @@ public struct Linter: Sendable {
         // belongs to a rule with a keyword in this text. Other signals are skipped.
         if evaluatesAllSignals {
             // Every rule runs.
+        } else if !rules.combiners.isEmpty, let masks = rules.tagMasks {
+            var available: UInt64 = 0
+            for w in windows { available |= masks[w.rule] }
+            var needed: UInt64 = 0
+            for c in rules.combiners where rules.requireMasks[c] & ~available == 0 { needed |= rules.requireMasks[c] }
+            windows.removeAll { w in
+                let r = rules.rules[w.rule]
+                return r.kind == .match && r.weight == 0 && !r.harmful && masks[w.rule] & needed == 0
+            }
         } else if !rules.combiners.isEmpty {
             var available = Set<String>()
             for w in windows { available.formUnion(rules.rules[w.rule].tags) }

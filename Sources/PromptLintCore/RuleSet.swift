@@ -9,6 +9,10 @@ public struct RuleSet: Sendable {
     let unfiltered: [Int]
     /// Indices of `combine` rules.
     let combiners: [Int]
+    /// Each rule's tags as a bit set (bit i = the i-th distinct tag), when there are at most 64 tags.
+    let tagMasks: [UInt64]?
+    /// Each rule's required tags as a bit set (for `combine` rules).
+    let requireMasks: [UInt64]
 
     /// A rule file's text and where it came from, for ``RuleSet/load(_:folder:)``.
     public struct Source: Sendable {
@@ -94,6 +98,16 @@ public struct RuleSet: Sendable {
                 if rule.keywords.isEmpty { unfiltered.append(index) }
                 for k in rule.keywords { keywords.append((Array(k.utf8), index)) }
             }
+        }
+        let allTags = Array(Set(rules.flatMap(\.tags)).union(rules.flatMap(\.requires))).sorted()
+        if allTags.count <= 64 {
+            var bit: [String: UInt64] = [:]
+            for (i, t) in allTags.enumerated() { bit[t] = 1 << UInt64(i) }
+            self.tagMasks = rules.map { $0.tags.reduce(0) { $0 | bit[$1]! } }
+            self.requireMasks = rules.map { $0.requires.reduce(0) { $0 | bit[$1]! } }
+        } else {
+            self.tagMasks = nil
+            self.requireMasks = []
         }
         self.prefilter = Prefilter(keywords: keywords)
         self.unfiltered = unfiltered

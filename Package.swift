@@ -49,6 +49,8 @@ let package = Package(
             dependencies: ["PromptLintCore", "PromptLintCLI"],
             swiftSettings: strict
         ),
+        // libFuzzer targets (scripts/fuzz.sh); built normally, it replays a corpus as a regression check.
+        .executableTarget(name: "prompt-lint-fuzz", dependencies: ["PromptLintCore", "PCRE2Kit"], swiftSettings: strict),
         .testTarget(name: "PCRE2KitTests", dependencies: ["PCRE2Kit"], swiftSettings: strict),
         .testTarget(name: "PromptLintCoreTests", dependencies: ["PromptLintCore", "PCRE2Kit"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(

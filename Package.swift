@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "PromptLintClient",
             dependencies: [
-                "PromptLintCore",
+                "PromptLintCore", "PCRE2Kit",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),

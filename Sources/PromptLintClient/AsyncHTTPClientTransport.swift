@@ -61,6 +61,12 @@ public final class AsyncHTTPClientTransport: MessagesTransport {
             default: return MessagesError.connection("\(hostPart(url)): \(e) \(phase)")
             }
         }
+        if let e = error as? IOError {
+            if e.errnoCode == ECONNREFUSED {
+                return MessagesError.connection("could not connect to \(hostPart(url)): connection refused (is the server running and the URL right?)")
+            }
+            return MessagesError.connection("\(hostPart(url)): \(strerror(e.errnoCode).map { String(cString: $0) } ?? "I/O error \(e.errnoCode)") \(phase)")
+        }
         if let e = error as? NIOConnectionError {
             let causes = e.connectionErrors.map { "\($0.error)" }
             return MessagesError.connection("could not connect to \(hostPart(url)): \(causes.first ?? "\(e)")")

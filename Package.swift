@@ -62,6 +62,7 @@ let package = Package(
             dependencies: [
                 "PromptLintCore", "PCRE2Kit",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -85,6 +86,13 @@ let package = Package(
                 "MessagesEmulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strict
+        ),
+        // The README's smart-retry walkthrough, runnable: `swift run smart-retry-example`.
+        .executableTarget(
+            name: "smart-retry-example",
+            dependencies: ["PromptLintClient", "PromptLintCore", "MessagesEmulator"],
+            path: "Examples/SmartRetry",
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 internal import AsyncHTTPClient
 internal import Foundation
+public import Logging
 internal import NIOCore
 internal import NIOHTTP1
 internal import NIOPosix
@@ -11,13 +12,16 @@ internal import NIOPosix
 /// same length). Call ``shutdown()`` when done.
 public final class AsyncHTTPClientTransport: MessagesTransport {
     private let client: HTTPClient
+    private let logger: Logger?
 
     /// Creates a transport with its own HTTP client.
     ///
     /// - Parameters:
     ///   - connectTimeout: The most time to open a connection (the SDKs use 5 s).
     ///   - readTimeout: The longest silence allowed while waiting for bytes (the SDKs use 600 s).
-    public init(connectTimeout: Duration = .seconds(5), readTimeout: Duration = .seconds(600)) {
+    ///   - logger: Receives async-http-client's connection and request logs (at its own levels); none by default.
+    public init(connectTimeout: Duration = .seconds(5), readTimeout: Duration = .seconds(600), logger: Logger? = nil) {
+        self.logger = logger
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(connect: .init(connectTimeout), read: .init(readTimeout))
         configuration.decompression = .disabled
@@ -37,7 +41,7 @@ public final class AsyncHTTPClientTransport: MessagesTransport {
         let deadline = NIODeadline.now() + TimeAmount(request.timeout)
         let response: HTTPClientResponse
         do {
-            response = try await client.execute(http, deadline: deadline)
+            response = try await client.execute(http, deadline: deadline, logger: logger)
         } catch {
             throw Self.translate(error, phase: "before a response arrived", url: request.url)
         }
@@ -127,4 +131,29 @@ extension TimeAmount {
 enum WallClock {
     /// Seconds since 1970-01-01 UTC.
     static func secondsSince1970() -> Double { Date().timeIntervalSince1970 }
+}
+
+extension MessagesClient {
+    /// Runs `body` with a client on a new ``AsyncHTTPClientTransport``, shut down afterwards whatever happens.
+    ///
+    /// ```swift
+    /// let outcome = try await MessagesClient.withHTTPTransport(configuration: config) { client in
+    ///     try await SmartRetry(client: client).send(request)
+    /// }
+    /// ```
+    public static func withHTTPTransport<T: Sendable>(
+        configuration: Configuration, clock: any RetryClock = SystemRetryClock(),
+        isolation: isolated (any Actor)? = #isolation, _ body: (MessagesClient) async throws -> T
+    ) async throws -> T {
+        let transport = AsyncHTTPClientTransport(readTimeout: configuration.timeout)
+        let client = MessagesClient(configuration: configuration, transport: transport, clock: clock)
+        do {
+            let result = try await body(client)
+            try await transport.shutdown()
+            return result
+        } catch {
+            try? await transport.shutdown()
+            throw error
+        }
+    }
 }

@@ -84,7 +84,8 @@ public struct MessagesClient: Sendable {
     /// - Returns: The final message; for a stream, the one its events build.
     /// - Throws: ``MessagesError`` or `CancellationError`.
     public func send(
-        _ request: MessageRequest, onEvent: (MessageStreamEvent) async throws -> Void = { _ in }
+        _ request: MessageRequest, isolation: isolated (any Actor)? = #isolation,
+        onEvent: (MessageStreamEvent) async throws -> Void = { _ in }
     ) async throws -> MessageResponse {
         let body: [UInt8]
         do {
@@ -94,7 +95,7 @@ public struct MessagesClient: Sendable {
         }
         if request.isStreaming {
             let response = try await perform(body: body, readWholeBody: false).response
-            return try await decodeStream(response.body, onEvent: onEvent)
+            return try await decodeStream(response.body, isolation: isolation, onEvent: onEvent)
         }
         let (response, bytes) = try await perform(body: body, readWholeBody: true)
         let json = try JSONValue.parse(bytes, what: "the response body (HTTP \(response.status))")
@@ -108,7 +109,8 @@ public struct MessagesClient: Sendable {
     ///
     /// - Throws: ``MessagesError`` for stream errors, broken SSE and streams cut short.
     public static func decodeStream(
-        _ body: ResponseBody, onEvent: (MessageStreamEvent) async throws -> Void = { _ in }
+        _ body: ResponseBody, isolation: isolated (any Actor)? = #isolation,
+        onEvent: (MessageStreamEvent) async throws -> Void = { _ in }
     ) async throws -> MessageResponse {
         var decoder = SSEDecoder()
         var accumulator = MessageAccumulator()
@@ -137,10 +139,10 @@ public struct MessagesClient: Sendable {
     }
 
     private func decodeStream(
-        _ body: ResponseBody, onEvent: (MessageStreamEvent) async throws -> Void
+        _ body: ResponseBody, isolation: isolated (any Actor)?, onEvent: (MessageStreamEvent) async throws -> Void
     ) async throws -> MessageResponse {
         do {
-            return try await Self.decodeStream(body, onEvent: onEvent)
+            return try await Self.decodeStream(body, isolation: isolation, onEvent: onEvent)
         } catch let error as MessagesError {
             if case .streamError(let e) = error { throw MessagesError.streamError(scrubbed(e, nil)) }
             throw error

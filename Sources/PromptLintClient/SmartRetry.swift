@@ -70,6 +70,38 @@ public struct SmartRetryOutcome: Sendable {
     }
 }
 
+extension SmartRetryOutcome {
+    /// A short report for people: the assessment, one line per attempt, and how it ended.
+    ///
+    /// ```
+    /// assessment: score 50 (medium), rules: identity.business-number
+    /// attempt 1  claude-x  original       score 50  refusal (general_harms)  refused, retrying
+    /// attempt 2  claude-x  substitutions  score 0   end_turn                 answered
+    /// ```
+    public var report: String {
+        let rules = assessment.findings.map(\.ruleID).uniqued()
+        var lines = ["assessment: score \(assessment.score) (\(assessment.level.rawValue))"
+            + (assessment.harmfulIntent ? ", harmful intent" : "")
+            + (rules.isEmpty ? ", no rules fired" : ", rules: \(rules.joined(separator: ", "))")]
+        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s : s + String(repeating: " ", count: n - s.count) }
+        let modelWidth = attempts.map(\.model.count).max() ?? 0
+        for (i, a) in attempts.enumerated() {
+            var stop = a.stopReason?.rawValue ?? "-"
+            if a.refusedAsText { stop += " (refusal as text)" } else if let c = a.refusalCategory { stop += " (\(c))" }
+            let last = i == attempts.count - 1
+            let result: String
+            switch (a.refused, last, status) {
+            case (false, _, _): result = "answered"
+            case (true, false, _): result = "refused, retrying"
+            case (true, true, .refused(let why)): result = "refused, stopped: \(why.rawValue)"
+            case (true, true, .answered): result = "refused"
+            }
+            lines.append("attempt \(a.number)  \(pad(a.model, modelWidth))  \(pad(a.level?.name ?? "original", 13))  score \(pad(String(a.scoreAfter), 3))  \(pad(stop, 24))  \(result)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
 /// Something that happened during a ``SmartRetry`` send, in order, for progress displays and streaming UIs.
 public enum SmartRetryEvent: Sendable {
     /// An attempt is about to be sent.
@@ -145,12 +177,14 @@ public struct SmartRetry: Sendable {
     ///
     /// - Parameters:
     ///   - request: The request; its last user turn is the one assessed and rewritten.
+    ///   - isolation: The caller's actor, on which `onEvent` runs (inferred).
     ///   - onEvent: Progress: attempts, stream events, and which attempts to discard.
     /// - Returns: The outcome, answered or refused, with every attempt.
     /// - Throws: ``MessagesError`` when an attempt fails for a reason other than a refusal (after the
     ///   transport's own retries), or `CancellationError`.
     public func send(
-        _ request: MessageRequest, onEvent: (SmartRetryEvent) async throws -> Void = { _ in }
+        _ request: MessageRequest, isolation: isolated (any Actor)? = #isolation,
+        onEvent: (SmartRetryEvent) async throws -> Void = { _ in }
     ) async throws -> SmartRetryOutcome {
         let userIndex = request.lastUserIndex
         let original = userIndex.map { request.messages[$0].content.plainText } ?? ""
@@ -169,7 +203,7 @@ public struct SmartRetry: Sendable {
             try await onEvent(.attemptStarted(number: number, model: current.model, level: level))
             let response: MessageResponse
             do {
-                response = try await client.send(current) { event in try await onEvent(.stream(attempt: number, event: event)) }
+                response = try await client.send(current, isolation: isolation) { event in try await onEvent(.stream(attempt: number, event: event)) }
             } catch {
                 log(number: number, model: current.model, level: level, text: currentText, assessment: currentAssessment,
                     response: nil, refusedAsText: false, outcome: "error", error: "\(error)")

@@ -199,6 +199,28 @@ struct EmulatorHTTPTests {
         }
     }
 
+    @Test("Rewrites escalate one step per refusal, then stop rather than resend the same request")
+    func escalation() async throws {
+        let config = EmulatorConfiguration(refusals: [RefusalTrigger(pattern: "Company name")])
+        try await withEmulator(config) { emulator, transport in
+            let outcome = try await smartRetry(emulator, transport, options: .init(maxAttempts: 10))
+                .send(MessageRequest(model: "m", maxTokens: 64, messages: [.user(seedPrompt)]))
+            #expect(outcome.status == .refused(.rewriteUnchanged))
+            #expect(outcome.attempts.map(\.level) == [nil, .substitutions, .declaration, .dataSources])
+            let sent = emulator.requests.compactMap(\.lastUserText)
+            #expect(sent.count == 4 && Set(sent).count == 4, "each attempt sends a different prompt")
+            #expect(sent[2].hasPrefix("Please use only publicly available information."))
+            #expect(sent[3].contains("official registries"))
+            #expect(sent[1...].allSatisfy { $0.hasSuffix("Please help find the company's publicly registered company identifier: Company name: {$companyName}") })
+            #expect(outcome.attempts.allSatisfy { $0.scoreBefore == outcome.assessment.score })
+            let report = outcome.report.split(separator: "\n")
+            #expect(report.count == 5)
+            #expect(report[0] == "assessment: score \(outcome.assessment.score) (\(outcome.assessment.level.rawValue)), rules: test.business-number")
+            #expect(report[1].hasPrefix("attempt 1  m  original") && report[1].hasSuffix("refused, retrying"))
+            #expect(report[4].hasSuffix("refused, stopped: rewrite-unchanged"))
+        }
+    }
+
     @Test("A fallback that answers is kept for the next turn of the conversation")
     func fallbackNextTurn() async throws {
         let config = EmulatorConfiguration(refusals: [RefusalTrigger(pattern: "unified business number|company identifier", models: ["claude-primary"])])

@@ -9,13 +9,13 @@ struct EmulatorCommand: AsyncParsableCommand {
         commandName: "prompt-lint-emulator",
         abstract: "A Messages API emulator on loopback, with refusal triggers and injected faults.",
         discussion: """
-            Serves POST /v1/messages (x-api-key + anthropic-version 2023-06-01, or Authorization: Bearer +
-            2026-10-21), answering JSON or server-sent events as "stream": true asks. Prints
-            'listening on http://HOST:PORT' once ready.
+            Serves POST /v1/messages with either auth generation (x-api-key or Authorization: Bearer; \
+            anthropic-version 2023-06-01 or 2026-10-21) and answers JSON, or server-sent events when the body \
+            says "stream": true. Prints 'listening on http://HOST:PORT' once ready.
 
-            A fault is KIND[,count=N][,match=REGEX][,retry-after=V][,retry-after-ms=V][,should-retry=true|false]
-            with KIND one of 429, 529, 500, stream-error, drop, malformed-sse. Faults are used in order; each hits
-            `count` requests (whose last user turn matches REGEX, when given).
+            A fault is KIND[,count=N][,match=REGEX][,retry-after=V][,retry-after-ms=V][,should-retry=true|false] \
+            with KIND one of 429, 529, 500, stream-error, drop, malformed-sse. Faults are used in order; each hits \
+            `count` requests (only those whose last user turn matches REGEX, when given).
             """
     )
 

@@ -106,7 +106,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "PCRE2KitTests", dependencies: ["PCRE2Kit"], swiftSettings: strict),
-        .testTarget(name: "PromptLintCoreTests", dependencies: ["PromptLintCore"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "PromptLintCoreTests", dependencies: ["PromptLintCore", "PCRE2Kit"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "PromptLintCLITests",
             dependencies: ["PromptLintCLI", "PromptLintCore", "prompt-lint"],

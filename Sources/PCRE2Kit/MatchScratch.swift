@@ -35,6 +35,15 @@ public final class MatchScratch {
         }
     }
 
+    private var offsetLimit: Int?
+
+    /// Sets the match context's offset limit (where a match may start at the latest), only when it changes.
+    func setOffsetLimit(_ limit: Int?) {
+        guard limit != offsetLimit else { return }
+        offsetLimit = limit
+        pcre2_set_offset_limit_8(context, limit ?? cpcre2_unset())
+    }
+
     func ensureCapacity(_ neededPairs: Int) {
         guard neededPairs > pairs else { return }
         pcre2_match_data_free_8(matchData)

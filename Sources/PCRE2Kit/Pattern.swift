@@ -1,4 +1,5 @@
 internal import CPCRE2
+import Synchronization
 
 // MARK: - Options
 
@@ -94,67 +95,171 @@ public struct Match: Sendable, Equatable {
 ///
 /// Every pattern is compiled in UTF mode with Unicode properties (`UCP`) and
 /// `PCRE2_MATCH_INVALID_UTF`, so any byte sequence can be searched without a prior UTF-8 check.
-/// JIT compilation is used when the library supports it.
+/// JIT compilation is used when the library supports it; it happens on the first match, not at
+/// load, so a process that loads hundreds of patterns and uses a few starts fast. A pattern made
+/// with ``init(deferring:options:jit:)`` is not even compiled until its first match: for patterns
+/// already known to be valid (the built-in rules, checked by the test suite).
 public final class Pattern: @unchecked Sendable {
-    // Safe to share: PCRE2 documents a compiled pattern (JIT code included) as read-only
-    // during matching; it is never mutated after `init` and freed only in `deinit`.
-    private let code: OpaquePointer
+    // Safe to share: all mutable state is in `state`, changed only under its lock, and only forwards
+    // (source → compiled → JIT). A compiled code object is never mutated after it is published (PCRE2
+    // documents compiled patterns as read-only during matching); JIT code is compiled on a private copy
+    // before it is published. Everything is freed in `deinit`.
+    private let state: Mutex<State>
+
+    // The pointers inside are owned by the pattern and only touched under `state`'s lock (see above).
+    private enum State: @unchecked Sendable {
+        case source
+        case compiled(OpaquePointer, jitTried: Bool)
+        case jit(interpreted: OpaquePointer, jitted: OpaquePointer)
+        case invalid(PatternCompileError)
+    }
 
     /// The pattern source as written.
     public let source: String
     /// The options it was compiled with (besides the fixed UTF modes).
     public let options: PatternOptions
-    /// The number of capture groups.
-    public let captureCount: Int
-    /// Whether matching uses JIT-compiled code.
-    public let isJIT: Bool
+    private let wantsJIT: Bool
+    private let captures: Mutex<Int?>
 
-    /// Compiles `source`; throws PCRE2's message and the offset where it failed.
+    /// Compiles `source` now; throws PCRE2's message and the offset where it failed.
     ///
     /// - Parameters:
     ///   - source: The PCRE2 pattern.
     ///   - options: Extra compile options.
-    ///   - jit: Whether to JIT-compile when available.
+    ///   - jit: Whether to JIT-compile (on first use) when available.
     /// - Throws: ``PatternCompileError`` when the pattern is invalid.
     public init(_ source: String, options: PatternOptions = [], jit: Bool = true) throws(PatternCompileError) {
+        self.source = source
+        self.options = options
+        self.wantsJIT = jit && PCRE2Library.jitAvailable
+        let code = try Self.compile(source, options)
+        self.state = Mutex(.compiled(code, jitTried: false))
+        self.captures = Mutex(Self.captureCount(code))
+    }
+
+    /// Keeps `source` and compiles it on first use; for patterns already known to be valid.
+    ///
+    /// If it turns out to be invalid, every match attempt throws ``MatchError/other(code:message:)``.
+    public init(deferring source: String, options: PatternOptions = [], jit: Bool = true) {
+        self.source = source
+        self.options = options
+        self.wantsJIT = jit && PCRE2Library.jitAvailable
+        self.state = Mutex(.source)
+        self.captures = Mutex(nil)
+    }
+
+    private static func compile(_ source: String, _ options: PatternOptions) throws(PatternCompileError) -> OpaquePointer {
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
-        let flags = options.rawValue | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF
-        let compiled: OpaquePointer? = source.utf8.withContiguousStorageIfAvailable { buf in
+        let flags = options.rawValue | PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_USE_OFFSET_LIMIT
+        let bytes = Array(source.utf8)
+        let compiled: OpaquePointer? = bytes.withUnsafeBufferPointer { buf in
             pcre2_compile_8(buf.baseAddress, buf.count, flags, &errorCode, &errorOffset, nil)
-        } ?? {
-            let bytes = Array(source.utf8)
-            return bytes.withUnsafeBufferPointer { buf in
-                pcre2_compile_8(buf.baseAddress, buf.count, flags, &errorCode, &errorOffset, nil)
-            }
-        }()
+        }
         guard let compiled else {
             throw PatternCompileError(message: pcre2Message(errorCode), offset: errorOffset, pattern: source)
         }
-        self.code = compiled
-        self.source = source
-        self.options = options
-        var count: UInt32 = 0
-        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
-        self.captureCount = Int(count)
-        self.isJIT = jit && PCRE2Library.jitAvailable && pcre2_jit_compile_8(compiled, PCRE2_JIT_COMPLETE) == 0
+        return compiled
     }
 
-    deinit { pcre2_code_free_8(code) }
+    private static func captureCount(_ code: OpaquePointer) -> Int {
+        var count: UInt32 = 0
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        return Int(count)
+    }
+
+    /// The number of capture groups (compiling the pattern if it was deferred; 0 if it is invalid).
+    public var captureCount: Int {
+        if let known = captures.withLock({ $0 }) { return known }
+        guard case .success(let code) = matchCode() else { return 0 }
+        let n = Self.captureCount(code)
+        captures.withLock { $0 = n }
+        return n
+    }
+
+    /// Whether matching uses JIT-compiled code (compiling it now if it has not been yet).
+    public var isJIT: Bool {
+        _ = matchCode()
+        return state.withLock { if case .jit = $0 { true } else { false } }
+    }
+
+    /// The code to match with, moving the state forward on first use.
+    private func matchCode() -> Result<OpaquePointer, PatternCompileError> {
+        state.withLock { state in
+            switch state {
+            case .jit(_, let jitted): return .success(jitted)
+            case .invalid(let error): return .failure(error)
+            case .compiled(let code, let tried) where tried || !wantsJIT: return .success(code)
+            case .compiled(let code, _):
+                if let copy = pcre2_code_copy_8(code) {
+                    if pcre2_jit_compile_8(copy, PCRE2_JIT_COMPLETE) == 0 {
+                        state = .jit(interpreted: code, jitted: copy)
+                        return .success(copy)
+                    }
+                    pcre2_code_free_8(copy)
+                }
+                state = .compiled(code, jitTried: true)
+                return .success(code)
+            case .source:
+                do throws(PatternCompileError) {
+                    let code = try Self.compile(source, options)
+                    state = .compiled(code, jitTried: false)
+                } catch {
+                    state = .invalid(error)
+                    return .failure(error)
+                }
+                // Go round once more to JIT-compile.
+                if case .compiled(let code, _) = state, wantsJIT, let copy = pcre2_code_copy_8(code) {
+                    if pcre2_jit_compile_8(copy, PCRE2_JIT_COMPLETE) == 0 {
+                        state = .jit(interpreted: code, jitted: copy)
+                        return .success(copy)
+                    }
+                    pcre2_code_free_8(copy)
+                }
+                if case .compiled(let code, _) = state {
+                    state = .compiled(code, jitTried: true)
+                    return .success(code)
+                }
+                return .failure(PatternCompileError(message: "unreachable", offset: 0, pattern: source))
+            }
+        }
+    }
+
+    deinit {
+        state.withLock { state in
+            switch state {
+            case .compiled(let code, _): pcre2_code_free_8(code)
+            case .jit(let code, let jitted):
+                pcre2_code_free_8(code)
+                pcre2_code_free_8(jitted)
+            case .source, .invalid: break
+            }
+        }
+    }
 
     /// Finds the first match at or after byte offset `start`.
     ///
     /// - Parameters:
     ///   - text: The UTF-8 bytes to search (invalid sequences never match).
     ///   - start: The byte offset to start from.
+    ///   - startLimit: When given, the match must start at or before this offset (the rest of the text is
+    ///     still seen by lookarounds and by the match itself), so a search can be confined to a window.
     ///   - scratch: Per-task match state; see ``MatchScratch``.
     /// - Returns: The match, or `nil` when there is none.
     /// - Throws: ``MatchError`` when a resource limit stops the search.
     public func firstMatch(
-        in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, scratch: MatchScratch
+        in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, startingAtMost startLimit: Int? = nil, scratch: MatchScratch
     ) throws(MatchError) -> Match? {
         precondition(start >= 0 && start <= text.count, "start offset out of bounds")
+        if let startLimit, startLimit < start { return nil }
+        let code: OpaquePointer
+        switch matchCode() {
+        case .success(let c): code = c
+        case .failure(let error): throw MatchError.other(code: 0, message: "invalid pattern: \(error)")
+        }
+        let captureCount = self.captureCount
         scratch.ensureCapacity(captureCount + 1)
+        scratch.setOffsetLimit(startLimit)
         // An empty buffer may have a nil base address; PCRE2 needs a valid pointer.
         let rc: Int32 = withExtendedLifetime(text) {
             if let base = text.baseAddress {

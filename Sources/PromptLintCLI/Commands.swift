@@ -253,15 +253,25 @@ struct LineScorer: Sendable {
         while true {
             let data = handle.readData(ofLength: 1 << 20)
             if data.isEmpty { break }
-            for byte in data {
-                if byte == 0x0A {
-                    batch.append(overlong ? nil : pending)
-                    pending.removeAll(keepingCapacity: true)
-                    overlong = false
-                    if batch.count >= 4096 { await flush() }
-                } else if !overlong {
-                    if pending.count >= maxLineBytes { overlong = true; pending = [] } else { pending.append(byte) }
+            let bytes = [UInt8](data)
+            var start = 0
+            while start < bytes.count {
+                let newline = bytes[start...].firstIndex(of: 0x0A)
+                let end = newline ?? bytes.count
+                if !overlong {
+                    if pending.count + (end - start) > maxLineBytes {
+                        overlong = true
+                        pending = []
+                    } else {
+                        pending.append(contentsOf: bytes[start ..< end])
+                    }
                 }
+                guard newline != nil else { break }
+                batch.append(overlong ? nil : pending)
+                pending.removeAll(keepingCapacity: true)
+                overlong = false
+                start = end + 1
+                if batch.count >= 4096 { await flush() }
             }
         }
         if !pending.isEmpty || overlong { batch.append(overlong ? nil : pending) }
@@ -269,18 +279,28 @@ struct LineScorer: Sendable {
     }
 
     func score(line: [UInt8]?, scratch: MatchScratch) -> String {
-        guard let line else { return #"{"error":"line longer than the limit; not scored"}"# + "\n" }
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return #"{"error":"empty line"}"# + "\n" }
-        let json: JSONSource
-        do { json = try JSONSource.parse(line) } catch {
-            return JSONReporter.encode(["error": "invalid JSON: \(error.message)"]) + "\n"
+        func failure(_ message: String) -> String {
+            var out = JSONOut()
+            out.object { $0.member("error", string: message) }
+            return out.text + "\n"
         }
+        guard let line else { return failure("line longer than the limit; not scored") }
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return failure("empty line") }
+        let json: JSONSource
+        do { json = try JSONSource.parse(line) } catch { return failure("invalid JSON: \(error.message)") }
         guard let extracted = DocumentExtractor.prompt(from: json, field: field, base: 0) else {
-            return JSONReporter.encode(["error": "no prompt text (no 'messages', 'system' or '\(field)')"]) + "\n"
+            return failure("no prompt text (no 'messages', 'system' or '\(field)')")
         }
         let a = linter.assess(extracted.prompt, scratch: scratch)
-        let findings = a.findings.map { ["rule": $0.ruleID, "category": $0.category.rawValue] }
-        return JSONReporter.encode(["score": a.score, "level": a.level.rawValue, "findings": findings] as [String: Any]) + "\n"
+        var out = JSONOut()
+        out.object { o in
+            o.member("findings") { $0.array(a.findings) { out, f in
+                out.object { $0.member("category", string: f.category.rawValue); $0.member("rule", string: f.ruleID) }
+            } }
+            o.member("level", string: a.level.rawValue)
+            o.member("score", int: a.score)
+        }
+        return out.text + "\n"
     }
 }
 

@@ -64,7 +64,7 @@ public enum RuleLoader {
                 tableAdded = true
             }
         }
-        if tableAdded, includeBuiltin { builtin = try RuleSet.load(RuleSet.builtinSources, folder: folder) }
+        if tableAdded, includeBuiltin { builtin = try RuleSet.load(RuleSet.builtinSources, folder: folder, deferCompilation: true) }
         var extra: [Rule] = []
         let parser = RuleParser(folder: folder)
         for dir in dirs {

@@ -11,6 +11,8 @@ public struct Linter: Sendable {
     public let policy: ScoringPolicy
     /// The most findings one rule reports per segment.
     public var maxFindingsPerRule = 64
+    /// Whether weight-0 signals run even when no combine rule could use them (for testing rules alone).
+    public var evaluatesAllSignals = false
 
     /// Creates a linter.
     public init(rules: RuleSet, policy: ScoringPolicy = .default) {
@@ -45,49 +47,119 @@ public struct Linter: Sendable {
         var suggestion: String?
     }
 
+    /// How far before a keyword a match may start. A rule's match must contain one of its keywords; the
+    /// pattern is only tried at starts from `keywordReach` bytes before each keyword occurrence up to it.
+    public static let keywordReach = 96
+
+    /// The offset of the character after the one at `offset` (one past the end stays there).
+    static func nextCharacter(after offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var next = offset + 1
+        while next < text.count, text[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
     func collect(segment: PromptSegment, index: Int, scratch: MatchScratch, into raw: inout [RawHit], failures: inout [RuleFailure]) {
         let original = segment.bytes
         let folded = rules.folder.fold(bytes: original)
-        var candidates = [Bool](repeating: false, count: rules.rules.count)
-        folded.withUnsafeBufferPointer { rules.prefilter.scan($0, hits: &candidates) }
-        for i in rules.unfiltered { candidates[i] = true }
+        var occurrences: [(rule: Int32, start: Int32)] = []
+        folded.withUnsafeBufferPointer { rules.prefilter.scan($0, occurrences: &occurrences) }
+        occurrences.sort { ($0.rule, $0.start) < ($1.rule, $1.start) }
+        // Each candidate rule with the windows its matches may start in (merged, in order).
+        var windows: [(rule: Int, spans: [ClosedRange<Int>])] = []
+        var k = 0
+        while k < occurrences.count {
+            let rule = Int(occurrences[k].rule)
+            var spans: [ClosedRange<Int>] = []
+            while k < occurrences.count, Int(occurrences[k].rule) == rule {
+                let s = Int(occurrences[k].start)
+                let lo = max(0, s - Self.keywordReach)
+                if let last = spans.last, lo <= last.upperBound + 1 {
+                    spans[spans.count - 1] = last.lowerBound ... max(last.upperBound, s)
+                } else {
+                    spans.append(lo ... s)
+                }
+                k += 1
+            }
+            windows.append((rule, spans))
+        }
+        for i in rules.unfiltered { windows.append((i, [0 ... folded.count])) }
+        // Weight-0 signals matter only to combine rules that can still fire: those whose every required tag
+        // belongs to a rule with a keyword in this text. Other signals are skipped.
+        if evaluatesAllSignals {
+            // Every rule runs.
+        } else if !rules.combiners.isEmpty, let masks = rules.tagMasks {
+            var available: UInt64 = 0
+            for w in windows { available |= masks[w.rule] }
+            var needed: UInt64 = 0
+            for c in rules.combiners where rules.requireMasks[c] & ~available == 0 { needed |= rules.requireMasks[c] }
+            windows.removeAll { w in
+                let r = rules.rules[w.rule]
+                return r.kind == .match && r.weight == 0 && !r.harmful && masks[w.rule] & needed == 0
+            }
+        } else if !rules.combiners.isEmpty {
+            var available = Set<String>()
+            for w in windows { available.formUnion(rules.rules[w.rule].tags) }
+            var needed = Set<String>()
+            for c in rules.combiners where rules.rules[c].requires.allSatisfy(available.contains) {
+                needed.formUnion(rules.rules[c].requires)
+            }
+            windows.removeAll { w in
+                let r = rules.rules[w.rule]
+                return r.kind == .match && r.weight == 0 && !r.harmful && r.tags.isDisjoint(with: needed)
+            }
+        } else {
+            windows.removeAll { rules.rules[$0.rule].kind == .match && rules.rules[$0.rule].weight == 0 && !rules.rules[$0.rule].harmful }
+        }
         let placeholders = Placeholders.spans(in: original)
         var words: WordIndex?
         var segmentHits: [RawHit] = []
 
         folded.withUnsafeBufferPointer { text in
-            for (ruleIndex, isCandidate) in candidates.enumerated() where isCandidate {
+            for (ruleIndex, spans) in windows {
                 let rule = rules.rules[ruleIndex]
                 if !rule.roles.isEmpty, !rule.roles.contains(segment.role) { continue }
                 do throws(MatchError) {
                     var found: [Match] = []
                     for pattern in rule.patterns {
-                        try pattern.forEachMatch(in: text, scratch: scratch) { m in
-                            if m.range.isEmpty || Placeholders.overlaps(m.range, placeholders) { return true }
-                            if !found.contains(where: { $0.range.overlaps(m.range) }) { found.append(m) }
-                            return found.count < maxFindingsPerRule
+                        var searchedTo = 0
+                        search: for span in spans {
+                            var position = max(span.lowerBound, searchedTo)
+                            while position <= span.upperBound {
+                                guard let m = try pattern.firstMatch(in: text, from: position, startingAtMost: span.upperBound, scratch: scratch) else { break }
+                                if !m.range.isEmpty, !Placeholders.overlaps(m.range, placeholders), !found.contains(where: { $0.range.overlaps(m.range) }) {
+                                    found.append(m)
+                                    if found.count >= maxFindingsPerRule { break search }
+                                }
+                                position = m.range.isEmpty ? Self.nextCharacter(after: m.range.upperBound, in: text) : m.range.upperBound
+                                searchedTo = position
+                            }
                         }
                     }
                     if found.isEmpty { continue }
-                    // Conditions: computed once per rule and segment.
-                    var nearMatches: [[Range<Int>]] = []
-                    for condition in rule.near {
-                        nearMatches.append(try ranges(condition.pattern, text, scratch, placeholders))
-                    }
-                    var unlessMatches: [[Range<Int>]] = []
-                    for condition in rule.unless {
-                        unlessMatches.append(try ranges(condition.pattern, text, scratch, placeholders))
-                    }
                     if (rule.near.contains { $0.window != nil } || rule.unless.contains { $0.window != nil }), words == nil {
                         words = WordIndex(original)
                     }
-                    for m in found {
-                        func holds(_ condition: Condition, _ spans: [Range<Int>]) -> Bool {
-                            guard let window = condition.window else { return !spans.isEmpty }
-                            return spans.contains { words!.distance($0, m.range) <= window }
+                    // Conditions without a window are searched once for the whole segment.
+                    var anywhere: [Int: Bool] = [:]
+                    func holds(_ condition: Condition, key: Int, around m: Match) throws(MatchError) -> Bool {
+                        guard let window = condition.window, let words else {
+                            if let known = anywhere[key] { return known }
+                            let result = try condition.pattern.firstMatch(in: text, scratch: scratch) != nil
+                            anywhere[key] = result
+                            return result
                         }
-                        if zip(rule.unless, unlessMatches).contains(where: { holds($0, $1) }) { continue }
-                        if !zip(rule.near, nearMatches).allSatisfy({ holds($0, $1) }) { continue }
+                        let (lo, hi) = words.byteWindow(around: m.range, words: window + 1, limit: text.count)
+                        var position = max(0, lo - Self.keywordReach)
+                        while position <= hi {
+                            guard let c = try condition.pattern.firstMatch(in: text, from: position, startingAtMost: hi, scratch: scratch) else { return false }
+                            if !c.range.isEmpty, !Placeholders.overlaps(c.range, placeholders), words.distance(c.range, m.range) <= window { return true }
+                            position = c.range.isEmpty ? Self.nextCharacter(after: c.range.upperBound, in: text) : c.range.upperBound
+                        }
+                        return false
+                    }
+                    candidates: for m in found {
+                        for (i, condition) in rule.unless.enumerated() where try holds(condition, key: -1 - i, around: m) { continue candidates }
+                        for (i, condition) in rule.near.enumerated() where !(try holds(condition, key: i, around: m)) { continue candidates }
                         let matched = String(decoding: original[m.range], as: UTF8.self)
                         let suggestion = rule.rewrite.map { RewriteTemplate.expand($0, match: m, in: original, folder: rules.folder) }
                         segmentHits.append(RawHit(rule: ruleIndex, segment: index, range: m.range, text: matched, suggestion: suggestion))
@@ -127,15 +199,6 @@ public struct Linter: Sendable {
             }
         }
         raw += segmentHits
-    }
-
-    func ranges(_ pattern: Pattern, _ text: UnsafeBufferPointer<UInt8>, _ scratch: MatchScratch, _ placeholders: [Range<Int>]) throws(MatchError) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        try pattern.forEachMatch(in: text, scratch: scratch) { m in
-            if !Placeholders.overlaps(m.range, placeholders) { result.append(m.range) }
-            return result.count < 1024
-        }
-        return result
     }
 
     // MARK: - Scoring

@@ -6,6 +6,7 @@ struct Prefilter: Sendable {
     private let transitions: [Int32]      // state * classCount + class → next state
     private let outputStart: [Int32]      // state → start index in `outputs`; count = next start − start
     private let outputs: [Int32]          // rule indices
+    private let outputLengths: [Int32]    // the keyword's length in bytes, per output
     /// The number of automaton states.
     let stateCount: Int
 
@@ -29,55 +30,92 @@ struct Prefilter: Sendable {
         for upper in UInt8(65) ... 90 { classOf[Int(upper)] = classOf[Int(upper + 32)] }
         let classCount = overflow ? 256 : Int(next)
 
-        // Trie.
-        var goto: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
-        var out: [[Int32]] = [[]]
+        // Trie, stored flat: row `state` is transitions[state * classCount ..< (state + 1) * classCount].
+        var goto = [Int32](repeating: -1, count: classCount)
+        var out: [[Int64]] = [[]]  // owner << 32 | keyword length
+        var stateCount = 1
         for (keyword, owner) in keywords where !keyword.isEmpty {
             var state = 0
             for b in keyword {
                 let c = Int(classOf[Int(b)])
-                if goto[state][c] < 0 {
-                    goto[state][c] = Int32(goto.count)
-                    goto.append([Int32](repeating: -1, count: classCount))
+                if goto[state * classCount + c] < 0 {
+                    goto[state * classCount + c] = Int32(stateCount)
+                    goto.append(contentsOf: repeatElement(-1, count: classCount))
                     out.append([])
+                    stateCount += 1
                 }
-                state = Int(goto[state][c])
+                state = Int(goto[state * classCount + c])
             }
-            if !out[state].contains(Int32(owner)) { out[state].append(Int32(owner)) }
+            let entry = Int64(owner) << 32 | Int64(keyword.count)
+            if !out[state].contains(entry) { out[state].append(entry) }
         }
         // Breadth-first failure links, folded into a complete DFA.
-        var fail = [Int](repeating: 0, count: goto.count)
+        var fail = [Int](repeating: 0, count: stateCount)
         var queue: [Int] = []
+        queue.reserveCapacity(stateCount)
         for c in 0 ..< classCount {
-            if goto[0][c] < 0 { goto[0][c] = 0 } else { queue.append(Int(goto[0][c])) }
+            if goto[c] < 0 { goto[c] = 0 } else { queue.append(Int(goto[c])) }
         }
         var head = 0
         while head < queue.count {
             let state = queue[head]; head += 1
+            let failRow = fail[state] * classCount
             for c in 0 ..< classCount {
-                let child = goto[state][c]
+                let child = goto[state * classCount + c]
                 if child < 0 {
-                    goto[state][c] = goto[fail[state]][c]
+                    goto[state * classCount + c] = goto[failRow + c]
                 } else {
-                    let f = Int(goto[fail[state]][c])
+                    let f = Int(goto[failRow + c])
                     fail[Int(child)] = f
-                    for o in out[f] where !out[Int(child)].contains(o) { out[Int(child)].append(o) }
+                    if !out[f].isEmpty {
+                        for o in out[f] where !out[Int(child)].contains(o) { out[Int(child)].append(o) }
+                    }
                     queue.append(Int(child))
                 }
             }
         }
-        var flat = [Int32](); flat.reserveCapacity(goto.count * classCount)
-        for row in goto { flat.append(contentsOf: row) }
-        var starts = [Int32](); starts.reserveCapacity(goto.count + 1)
+        var starts = [Int32](); starts.reserveCapacity(stateCount + 1)
         var outputs = [Int32]()
-        for o in out { starts.append(Int32(outputs.count)); outputs.append(contentsOf: o) }
+        var lengths = [Int32]()
+        for o in out {
+            starts.append(Int32(outputs.count))
+            for entry in o {
+                outputs.append(Int32(entry >> 32))
+                lengths.append(Int32(truncatingIfNeeded: entry))
+            }
+        }
         starts.append(Int32(outputs.count))
+        self.outputLengths = lengths
+        let flat = goto
         self.classOf = classOf
         self.classCount = classCount
         self.transitions = flat
         self.outputStart = starts
         self.outputs = outputs
-        self.stateCount = goto.count
+        self.stateCount = stateCount
+    }
+
+    /// Appends `(rule, start)` for every keyword occurrence in `text`, in text order of the keyword's end.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, occurrences: inout [(rule: Int32, start: Int32)]) {
+        transitions.withUnsafeBufferPointer { t in
+            classOf.withUnsafeBufferPointer { cls in
+                outputStart.withUnsafeBufferPointer { os in
+                    var state = 0
+                    let k = classCount
+                    var i = 0
+                    for b in text {
+                        state = Int(t[state &* k &+ Int(cls[Int(b)])])
+                        let s = os[state], e = os[state &+ 1]
+                        if s != e {
+                            for j in Int(s) ..< Int(e) {
+                                occurrences.append((outputs[j], Int32(i + 1) - outputLengths[j]))
+                            }
+                        }
+                        i += 1
+                    }
+                }
+            }
+        }
     }
 
     /// Marks `hits[owner] = true` for every rule with a keyword in `text`.

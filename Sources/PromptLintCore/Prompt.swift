@@ -157,6 +157,15 @@ struct WordIndex {
         return lo
     }
 
+    /// The byte range from `words` words before `range` to `words` words after it (clamped to `limit`).
+    func byteWindow(around range: Range<Int>, words: Int, limit: Int) -> (Int, Int) {
+        let first = index(at: range.lowerBound)
+        let last = index(at: range.upperBound)
+        let lo = first - words <= 0 ? 0 : starts[first - words]
+        let hi = last + words >= starts.count ? limit : starts[last + words]
+        return (lo, min(hi, limit))
+    }
+
     /// The number of words strictly between two spans (0 when they touch or overlap).
     func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         let (first, second) = a.lowerBound <= b.lowerBound ? (a, b) : (b, a)

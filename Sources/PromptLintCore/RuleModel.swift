@@ -107,7 +107,8 @@ public struct RuleFix: Sendable, Hashable {
 }
 
 /// One compiled rule: its metadata, patterns, conditions and examples.
-public struct Rule: Sendable, Identifiable {
+/// A rule is a reference type: it is large, immutable, and read by every assessment, so it is shared, not copied.
+public final class Rule: Sendable, Identifiable {
     /// The stable identifier, such as `privacy.home-address`.
     public let id: String
     /// The pack the rule came from (the rule file's stem or folder name).
@@ -158,4 +159,59 @@ public struct Rule: Sendable, Identifiable {
     public let location: SourceLocation
     /// Problems worth a warning that do not stop the rule from loading (nested quantifiers).
     public let warnings: [RuleFileError]
+
+    /// Creates a rule (the parser is the usual way to get one).
+    public init(
+        id: String,
+        pack: String,
+        kind: RuleKind,
+        category: RuleCategory,
+        severity: Severity,
+        weight: Double,
+        message: String,
+        patterns: [Pattern],
+        keywords: [String],
+        near: [Condition],
+        unless: [Condition],
+        rewrite: String?,
+        harmful: Bool,
+        declares: Bool,
+        tags: Set<String>,
+        requires: [String],
+        within: Int?,
+        appliesTo: Set<RuleCategory>,
+        appliesToHarmful: Bool,
+        roles: Set<Role>,
+        examples: [RuleExample],
+        counterExamples: [RuleExample],
+        fixes: [RuleFix],
+        location: SourceLocation,
+        warnings: [RuleFileError]
+    ) {
+        self.id = id
+        self.pack = pack
+        self.kind = kind
+        self.category = category
+        self.severity = severity
+        self.weight = weight
+        self.message = message
+        self.patterns = patterns
+        self.keywords = keywords
+        self.near = near
+        self.unless = unless
+        self.rewrite = rewrite
+        self.harmful = harmful
+        self.declares = declares
+        self.tags = tags
+        self.requires = requires
+        self.within = within
+        self.appliesTo = appliesTo
+        self.appliesToHarmful = appliesToHarmful
+        self.roles = roles
+        self.examples = examples
+        self.counterExamples = counterExamples
+        self.fixes = fixes
+        self.location = location
+        self.warnings = warnings
+    }
 }

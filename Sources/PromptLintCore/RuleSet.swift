@@ -9,6 +9,10 @@ public struct RuleSet: Sendable {
     let unfiltered: [Int]
     /// Indices of `combine` rules.
     let combiners: [Int]
+    /// Each rule's tags as a bit set (bit i = the i-th distinct tag), when there are at most 64 tags.
+    let tagMasks: [UInt64]?
+    /// Each rule's required tags as a bit set (for `combine` rules).
+    let requireMasks: [UInt64]
 
     /// A rule file's text and where it came from, for ``RuleSet/load(_:folder:)``.
     public struct Source: Sendable {
@@ -30,7 +34,7 @@ public struct RuleSet: Sendable {
     /// The built-in packs compiled into the binary, or the first error in them.
     public static let builtinResult: Result<RuleSet, RuleFileError> = {
         do throws(RuleFileError) {
-            return .success(try load(builtinSources, folder: .builtin))
+            return .success(try load(builtinSources, folder: .builtin, deferCompilation: true))
         } catch {
             return .failure(error)
         }
@@ -58,8 +62,8 @@ public struct RuleSet: Sendable {
     ///
     /// - Throws: ``RuleFileError`` for a malformed file, an invalid pattern, a duplicate id or a
     ///   `combine` rule requiring a tag no rule carries.
-    public static func load(_ sources: [Source], folder: ScriptFolder = .builtin) throws(RuleFileError) -> RuleSet {
-        let parser = RuleParser(folder: folder)
+    public static func load(_ sources: [Source], folder: ScriptFolder = .builtin, deferCompilation: Bool = false) throws(RuleFileError) -> RuleSet {
+        let parser = RuleParser(folder: folder, deferCompilation: deferCompilation)
         var rules: [Rule] = []
         for source in sources { rules += try parser.parse(source.text, file: source.file, pack: source.pack) }
         return try RuleSet(rules: rules, folder: folder)
@@ -94,6 +98,16 @@ public struct RuleSet: Sendable {
                 if rule.keywords.isEmpty { unfiltered.append(index) }
                 for k in rule.keywords { keywords.append((Array(k.utf8), index)) }
             }
+        }
+        let allTags = Array(Set(rules.flatMap(\.tags)).union(rules.flatMap(\.requires))).sorted()
+        if allTags.count <= 64 {
+            var bit: [String: UInt64] = [:]
+            for (i, t) in allTags.enumerated() { bit[t] = 1 << UInt64(i) }
+            self.tagMasks = rules.map { $0.tags.reduce(0) { $0 | bit[$1]! } }
+            self.requireMasks = rules.map { $0.requires.reduce(0) { $0 | bit[$1]! } }
+        } else {
+            self.tagMasks = nil
+            self.requireMasks = []
         }
         self.prefilter = Prefilter(keywords: keywords)
         self.unfiltered = unfiltered

@@ -21,7 +21,11 @@ public struct RuleTester: Sendable {
     public let linter: Linter
 
     /// Creates a tester for `rules`.
-    public init(rules: RuleSet) { self.linter = Linter(rules: rules) }
+    public init(rules: RuleSet) {
+        var linter = Linter(rules: rules)
+        linter.evaluatesAllSignals = true
+        self.linter = linter
+    }
 
     /// The variants each example is run in: a prefix added in front, as text.
     static let variants: [String] = ["", "🦄🦄 Ω 中文 ", "First line.\r\n"]

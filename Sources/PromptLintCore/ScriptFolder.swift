@@ -89,7 +89,7 @@ public struct ScriptFolder: Sendable {
     static func parsePairs(_ text: String, file: String) throws(RuleFileError) -> [UInt32: UInt32] {
         var pairs: [UInt32: UInt32] = [:]
         var lineNumber = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init) {
             lineNumber += 1
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }

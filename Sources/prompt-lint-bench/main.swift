@@ -107,6 +107,7 @@ func parseArguments() -> (corpusMB: Int, repeats: Int) {
         switch a {
         case "--corpus-mb": corpusMB = Int(args.popFirst() ?? "") ?? corpusMB
         case "--repeat": repeats = Int(args.popFirst() ?? "") ?? repeats
+        case "--per-rule", "--load-detail": break
         default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
         }
     }
@@ -114,7 +115,19 @@ func parseArguments() -> (corpusMB: Int, repeats: Int) {
 }
 let (corpusMB, repeats) = parseArguments()
 
+// Loading: parse and compile the built-in packs (what every process does once).
+let loadTimes = (0 ..< 10).map { _ in seconds { _ = try? RuleSet.load(RuleSet.builtinSources, folder: .builtin, deferCompilation: true) } }
 let builtin = try RuleSet.builtin()
+if CommandLine.arguments.contains("--load-detail") {
+    let sources = RuleSet.builtinSources
+    let parser = RuleParser(folder: .builtin, deferCompilation: true)
+    var parsed: [Rule] = []
+    let tParse = median((0 ..< 10).map { _ in seconds { parsed = sources.flatMap { (try? parser.parse($0.text, file: $0.file, pack: $0.pack)) ?? [] } } })
+    let tSet = median((0 ..< 10).map { _ in seconds { _ = try? RuleSet(rules: parsed, folder: .builtin) } })
+    let tFold = median((0 ..< 10).map { _ in seconds { _ = try? ScriptFolder.builtinResult.get() } })
+    print("parse \(tParse * 1000) ms, rule set \(tSet * 1000) ms, folder(cached) \(tFold * 1000) ms")
+    exit(0)
+}
 let big = try builtin.merging(try RuleSet.load([.init(file: "bench.rules", pack: "bench", text: syntheticRules(500))], folder: builtin.folder).rules)
 let corpus = makeCorpus(megabytes: corpusMB)
 let corpusBytes = Double(corpus.reduce(0) { $0 + $1.utf8.count })
@@ -202,4 +215,24 @@ print("| throughput, 1 core, \(builtin.rules.count) built-in rules | \(String(fo
 print("| throughput, 1 core, \(big.rules.count) rules (built-in + 500 synthetic, 1 in 10 with keywords in the corpus) | \(String(format: "%.1f", bigRate)) MB/s (\(String(format: "%.2f", bigRate / builtinRate))× the built-in rate) | nearly flat |")
 print("| throughput, \(cores) cores, built-in rules | \(String(format: "%.1f", parallelRate)) MB/s (\(String(format: "%.2f", parallelRate / builtinRate))× one core) | |")
 print("| `assess` latency, 2 KB prompt | \(String(format: "%.1f", latency)) µs | ≤ 20 µs |")
+print("| loading the built-in rules (parse; patterns compile on first use) | \(String(format: "%.1f", median(loadTimes) * 1000)) ms | |")
 print("| start-up, `prompt-lint check` on 3 files | \(String(format: "%.1f", startup)) ms | ≤ 15 ms |")
+
+// Per-rule cost on a 2 MB sample: each rule alone, slowest first.
+if CommandLine.arguments.contains("--per-rule") || ProcessInfo.processInfo.environment["BENCH_PER_RULE"] != nil {
+    let sample = Array(prompts.prefix(800))
+    let sampleMB = Double(sample.reduce(0) { $0 + $1.segments[0].bytes.count }) / 1_048_576
+    var costs: [(String, Double)] = []
+    for rule in builtin.rules where rule.kind != .combine {
+        guard let single = try? RuleSet(rules: [rule], folder: builtin.folder) else { continue }
+        let l = Linter(rules: single)
+        let s = MatchScratch()
+        let t = seconds { for p in sample { _ = l.assess(p, scratch: s) } }
+        costs.append((rule.id, t))
+    }
+    let empty = Linter(rules: try RuleSet(rules: [], folder: builtin.folder))
+    let s = MatchScratch()
+    let base = seconds { for p in sample { _ = empty.assess(p, scratch: s) } }
+    print("\nper-rule cost on \(String(format: "%.1f", sampleMB)) MB (no rules: \(String(format: "%.0f", base * 1000)) ms):")
+    for (id, t) in costs.sorted(by: { $0.1 > $1.1 }).prefix(15) { print("  \(String(format: "%7.1f", (t - base) * 1000)) ms  \(id)") }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import PCRE2Kit
 @testable import PromptLintCore
 import Testing
 
@@ -6,9 +7,11 @@ import Testing
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 @Suite struct BuiltinRulesTests {
-    @Test func builtinPacksLoad() throws {
-        let set = try RuleSet.builtin()
+    /// The built-in packs load with patterns compiled on first use; here every pattern is compiled now.
+    @Test func builtinPacksLoadAndEveryPatternCompiles() throws {
+        let set = try RuleSet.load(RuleSet.builtinSources, folder: .builtin, deferCompilation: false)
         #expect(set.rules.count > 0)
+        #expect(set.rules.count == (try RuleSet.builtin()).rules.count)
     }
 
     /// One generic test runs every built-in rule's examples, each also behind a multi-byte prefix and a CRLF line.
@@ -86,5 +89,49 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     @Test func builtinPatternsHaveNoNestedQuantifiers() throws {
         let warnings = try RuleSet.builtin().rules.flatMap(\.warnings)
         #expect(warnings.isEmpty, "\(warnings.map(\.description).joined(separator: "\n"))")
+    }
+}
+
+@Suite struct ChineseScriptTests {
+    /// Every built-in Chinese example still triggers its rule when written wholly in Simplified or wholly in
+    /// Traditional characters (as far as the character tables know both forms).
+    @Test func everyChineseExampleTriggersInBothScripts() throws {
+        let set = try RuleSet.builtin()
+        let tester = RuleTester(rules: set)
+        var failures: [String] = []
+        var checked = 0
+        for rule in set.rules {
+            for example in rule.examples where example.text.unicodeScalars.contains(where: { (0x4E00 ... 0x9FFF).contains($0.value) }) {
+                for variant in [set.folder.fold(example.text), set.folder.toTraditional(example.text)] {
+                    checked += 1
+                    let scratch = MatchScratch()
+                    if tester.hitRanges(of: rule, in: variant, scratch: scratch).isEmpty {
+                        failures.append("\(rule.id) at \(example.location): \(variant)")
+                    }
+                }
+            }
+        }
+        #expect(checked > 50)
+        #expect(failures.isEmpty, "\(failures.prefix(10).joined(separator: "\n"))")
+    }
+
+    @Test func theSeedCaseIsFlaggedInBothScripts() throws {
+        let helper = try RefusalPreventionHelper()
+        #expect(helper.assess("請幫忙查詢這家公司的統一編號：公司名稱：{$companyName}").level >= .medium)
+        #expect(helper.assess("请帮忙查询这家公司的统一编号：公司名称：{$companyName}").level >= .medium)
+    }
+
+    @Test func theSeedCaseAndItsRevisedForm() throws {
+        let helper = try RefusalPreventionHelper()
+        let seed = helper.assess("Please help find the company's unified business number: Company name: {$companyName}")
+        #expect(seed.level >= .medium)
+        #expect(seed.findings.contains { $0.category == .identity })
+        let revised = helper.assess("Please help find the following company's publicly available basic information: the company's unified business number: Company name: {COMPANY_NAME}")
+        #expect(revised.level == .low)
+        #expect(revised.score < seed.score)
+        let rewritten = Rewriter(linter: helper.linter).rewrite("Please help find the company's unified business number: Company name: {$companyName}")
+        #expect(rewritten.after.level == .low)
+        #expect(rewritten.text.contains("{$companyName}"))
+        #expect(rewritten.text.contains("publicly"))
     }
 }

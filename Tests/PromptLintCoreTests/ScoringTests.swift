@@ -155,8 +155,24 @@ import Testing
         counter: zebra
         """)
         let l = Linter(rules: set)
+        // A match must contain one of the rule's keywords: "horse" alone is never searched for.
         #expect(l.assess("horse").findings.isEmpty)
-        #expect(l.assess("ZEBRA horse").findings.count == 1)
+        #expect(l.assess("zebra horse").findings.isEmpty)
+        let contained = try rules("""
+        [k.rule]
+        category: privacy
+        weight: 0.5
+        message: m
+        keywords: zebra
+        pattern: zebra\\s+horse
+        example: zebra horse
+        counter: zebra
+        """)
+        let l2 = Linter(rules: contained)
+        #expect(l2.assess("horse").findings.isEmpty)
+        #expect(l2.assess("a ZEBRA horse and a zebra  horse").findings.count == 2)
+        let far = String(repeating: "x", count: Linter.keywordReach + 10)
+        #expect(l2.assess(far + " zebra horse " + far).findings.count == 1)
     }
 
     @Test func nearAndUnlessConditionsUseWordWindows() throws {

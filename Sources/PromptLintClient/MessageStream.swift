@@ -250,12 +250,14 @@ public struct MessageAccumulator: Sendable {
 
     /// The finished message.
     ///
-    /// - Throws: ``MessagesError/incompleteStream(_:)`` when `message_start` or `message_stop` never came.
-    public mutating func finish() throws(MessagesError) -> MessageResponse {
+    /// - Parameter requireStop: Whether `message_stop` must have arrived; without it, a stream cut short after
+    ///   its `message_delta` still gives the message (its stop reason is known).
+    /// - Throws: ``MessagesError/incompleteStream(_:)`` when `message_start` or a required `message_stop` never came.
+    public mutating func finish(requireStop: Bool = true) throws(MessagesError) -> MessageResponse {
         guard var m = message else {
             throw .incompleteStream(eventCount == 0 ? "no events were received" : "no message_start among \(eventCount) events")
         }
-        guard isComplete else {
+        guard isComplete || (!requireStop && m.stopReason != nil) else {
             throw .incompleteStream("the connection closed after \(eventCount) events without message_stop")
         }
         for index in partialJSON.keys.sorted() where index < m.content.count { try resolveInput(at: index, in: &m) }

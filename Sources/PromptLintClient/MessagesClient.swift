@@ -107,6 +107,9 @@ public struct MessagesClient: Sendable {
 
     /// Decodes a server-sent event body into the final message, reporting each event.
     ///
+    /// A refusal counts from its `message_delta`: a stream that ends after it without `message_stop` still
+    /// gives the refused message, while any other stream cut short is an error.
+    ///
     /// - Throws: ``MessagesError`` for stream errors, broken SSE and streams cut short.
     public static func decodeStream(
         _ body: ResponseBody, isolation: isolated (any Actor)? = #isolation,
@@ -129,13 +132,15 @@ public struct MessagesClient: Sendable {
         } catch let error as MessagesError {
             switch error {
             case .connection(let why), .timeout(let why):
+                // A refusal is known from its message_delta: a connection lost after it loses nothing.
+                if accumulator.isRefusal { return try accumulator.finish(requireStop: false) }
                 throw MessagesError.incompleteStream("\(why), after \(accumulator.eventCount) events")
             default:
                 throw error
             }
         }
         try await handle(decoder.finish())
-        return try accumulator.finish()
+        return try accumulator.finish(requireStop: !accumulator.isRefusal)
     }
 
     private func decodeStream(

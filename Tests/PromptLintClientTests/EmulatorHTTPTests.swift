@@ -100,6 +100,13 @@ struct EmulatorHTTPTests {
             }
             #expect(emulator.requests.count == 1)
         }
+        // Through the smart retry too: the error is thrown, nothing is resent.
+        try await withEmulator(EmulatorConfiguration(faults: [Fault(kind: .streamError)])) { emulator, transport in
+            await #expect(throws: MessagesError.self) {
+                try await smartRetry(emulator, transport).send(MessageRequest(model: "m", maxTokens: 8, messages: [.user(seedPrompt)], stream: true))
+            }
+            #expect(emulator.requests.count == 1)
+        }
     }
 
     @Test("A connection dropped mid-stream gives a clear error and is not retried")

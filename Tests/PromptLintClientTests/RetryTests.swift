@@ -127,6 +127,35 @@ struct RetryTests {
         #expect(streamed == ["message_start", "content_block_start", "content_block_delta"])
     }
 
+    @Test("A refusal counts from message_delta: a stream cut after it still gives the refused message; other cut streams are errors")
+    func refusalBeforeMessageStop() async throws {
+        func stream(stop: String) -> [UInt8] {
+            Array("""
+                event: message_start
+                data: {"type":"message_start","message":{"id":"m1","type":"message","role":"assistant","model":"x","content":[],"stop_reason":null,"usage":{}}}
+
+                event: content_block_start
+                data: {"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}
+
+                event: content_block_delta
+                data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"Sure, the"}}
+
+                event: message_delta
+                data: {"type":"message_delta","delta":{"stop_reason":"\(stop)","stop_details":{"type":"refusal","category":"cyber"}},"usage":{"output_tokens":3}}
+
+
+                """.utf8)
+        }
+        var request = simpleRequest
+        request.stream = true
+        let refused = FakeTransport([.respond(status: 200, headers: [:], body: stream(stop: "refusal"), chunkSize: 13)])
+        let reply = try await makeClient(refused).send(request)
+        #expect(reply.isRefusal && reply.stopDetails?.category == "cyber" && reply.text == "Sure, the")
+        let cut = FakeTransport([.respond(status: 200, headers: [:], body: stream(stop: "end_turn"), chunkSize: 13)])
+        await #expect(throws: MessagesError.self) { try await makeClient(cut).send(request) }
+        #expect(cut.requests.count == 1)
+    }
+
     @Test("Cancelling the task during a retry delay stops at once, with no further attempt")
     func cancellation() async throws {
         let transport = FakeTransport(Array(repeating: FakeTransport.error(529, "overloaded_error"), count: 5))

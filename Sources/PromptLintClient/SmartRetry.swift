@@ -242,17 +242,19 @@ public struct SmartRetry: Sendable {
             var nextText = currentText
             var nextLevel = level
             var nextAssessment = currentAssessment
+            // Levels that would not change the text are skipped; if none does, the text (and its level) stay.
             for candidate in Self.levels where level.map({ candidate > $0 }) ?? true {
                 let result = rewriter.rewrite(original, level: candidate)
-                nextLevel = candidate
                 if result.changed, result.text != currentText {
                     nextText = result.text
+                    nextLevel = candidate
                     nextAssessment = result.after
                     break
                 }
             }
-            next.messages[userIndex].content = request.messages[userIndex].content.replacingText(with: nextText)
-            if next.messages[userIndex].content == request.messages[userIndex].content { nextText = original }
+            if nextText != original {
+                next.messages[userIndex].content = request.messages[userIndex].content.replacingText(with: nextText)
+            }
             guard !sent.contains((try? JSONCoding.encode(next)) ?? []) else { return finish(.refused(.rewriteUnchanged)) }
             log(number: number, model: current.model, level: level, text: currentText, assessment: currentAssessment,
                 response: response, refusedAsText: refusedAsText, outcome: "refused-retrying", error: nil)

@@ -258,6 +258,8 @@ struct EmulatorHTTPTests {
             let withFallback = try await smartRetry(emulator, transport, options: .init(fallbackModel: "other"))
                 .send(MessageRequest(model: "m", maxTokens: 64, messages: [.user("Tell me about ACME Ltd.")]))
             #expect(withFallback.status == .refused(.rewriteUnchanged))
+            #expect(withFallback.attempts.map(\.model) == ["m", "other"])
+            #expect(withFallback.attempts.map(\.level) == [nil, nil], "the text sent to the fallback is the original")
             #expect(emulator.requests.count == 3)
             #expect(Set(emulator.requests.map(\.body)).count == 2)
         }

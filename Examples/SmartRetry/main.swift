@@ -22,11 +22,11 @@ print("before sending: score \(assessment.score) (\(assessment.level.rawValue)),
 
 // 2. Send with recovery: on a refusal, rewrite the last user turn a step further and send again.
 let configuration = MessagesClient.Configuration(baseURL: emulator.baseURL, authentication: .apiKey(APIKey("sk-example")))
-let outcome = try await MessagesClient.withHTTPTransport(configuration: configuration) { client in
-    let retry = SmartRetry(client: client, rewriter: Rewriter(linter: helper.linter), options: .init(maxAttempts: 4))
-    return try await retry.send(MessageRequest(model: "claude-sonnet-4-5", maxTokens: 512, messages: [.user(prompt)], stream: true)) { event in
-        if case .discarded(let attempt, _) = event { print("attempt \(attempt) was refused: its streamed text is dropped") }
-    }
+let request = MessageRequest(model: "claude-sonnet-4-5", maxTokens: 512, messages: [.user(prompt)], stream: true)
+let outcome = try await SmartRetry.send(
+    request, configuration: configuration, rewriter: Rewriter(linter: helper.linter), options: .init(maxAttempts: 4)
+) { event in
+    if case .discarded(let attempt, _) = event { print("attempt \(attempt) was refused: its streamed text is dropped") }
 }
 
 // 3. What happened.

@@ -280,6 +280,29 @@ public struct SmartRetry: Sendable {
     }
 }
 
+extension SmartRetry {
+    /// Sends `request` with smart retry over a new HTTP client, shut down afterwards: the one call `prompt-lint send` needs.
+    ///
+    /// - Parameters:
+    ///   - request: The request; its last user turn is assessed and, after a refusal, rewritten.
+    ///   - configuration: Where to send it, with which key and transport retry policy.
+    ///   - rewriter: The rewriter (with the linter and rules) to assess and rewrite with.
+    ///   - options: Attempts, fallback model, text-refusal detection and refusal log.
+    ///   - isolation: The caller's actor, on which `onEvent` runs (inferred).
+    ///   - onEvent: Progress: attempts, stream events, and which attempts to discard.
+    /// - Returns: The outcome, answered or refused, with every attempt.
+    /// - Throws: ``MessagesError`` for failures other than refusals, or `CancellationError`.
+    public static func send(
+        _ request: MessageRequest, configuration: MessagesClient.Configuration, rewriter: Rewriter,
+        options: Options = Options(), isolation: isolated (any Actor)? = #isolation,
+        onEvent: (SmartRetryEvent) async throws -> Void = { _ in }
+    ) async throws -> SmartRetryOutcome {
+        try await MessagesClient.withHTTPTransport(configuration: configuration, isolation: isolation) { client in
+            try await SmartRetry(client: client, rewriter: rewriter, options: options).send(request, isolation: isolation, onEvent: onEvent)
+        }
+    }
+}
+
 extension RewriteLevel {
     /// `substitutions`, `declaration` or `data-sources`.
     public var name: String {

@@ -60,6 +60,24 @@ struct EmulatorHTTPTests {
         }
     }
 
+    @Test("The one-call entry point for the CLI does the same and shuts its HTTP client down")
+    func oneCallEntryPoint() async throws {
+        let emulator = try await MessagesEmulator.start(seedRefusal)
+        let outcome: SmartRetryOutcome
+        do {
+            outcome = try await SmartRetry.send(
+                MessageRequest(model: "claude-test", maxTokens: 64, messages: [.user(seedPrompt)]),
+                configuration: .init(baseURL: emulator.baseURL, authentication: .bearer(APIKey("sk-test-0123456789"))),
+                rewriter: try testRewriter())
+        } catch {
+            await emulator.shutdown()
+            throw error
+        }
+        await emulator.shutdown()
+        #expect(outcome.status == .answered && outcome.attempts.count == 2)
+        #expect(emulator.requests.map(\.auth) == ["bearer", "bearer"])
+    }
+
     @Test("The same recovery in streaming mode: the refusal arrives mid-stream, the attempt is discarded, the retry streams the answer")
     func seedPromptStreaming() async throws {
         try await withEmulator(seedRefusal) { emulator, transport in
@@ -150,7 +168,6 @@ struct EmulatorHTTPTests {
         await emulator.shutdown()
         // A short connect timeout: async-http-client keeps trying to connect until it runs out.
         let transport = AsyncHTTPClientTransport(connectTimeout: .milliseconds(200))
-        defer { Task { try? await transport.shutdown() } }
         let clock = RecordingClock()
         await #expect {
             try await makeClient(transport, clock: clock, baseURL: url).send(simpleRequest)
@@ -159,6 +176,7 @@ struct EmulatorHTTPTests {
             return why.contains("could not connect to \(url)")
         }
         #expect(clock.delays.count == 2)
+        try await transport.shutdown()
     }
 
     @Test("Malformed SSE gives a clear error")

@@ -419,6 +419,23 @@ struct EmulatorHTTPTests {
         #expect(MessagesEmulator.isLoopback("127.0.0.1") && MessagesEmulator.isLoopback("::1") && !MessagesEmulator.isLoopback("10.0.0.1"))
     }
 
+    @Test("A configuration file decodes with its snake_case keys and defaults; a bad pattern is reported before starting")
+    func configurationFile() async throws {
+        let json = #"""
+            {"refusals":[{"pattern":"secret","category":"cyber","models":["a"],"partial_text":"Well","style":"text"}],
+             "faults":[{"kind":"429","retry_after":"2","retry_after_ms":"1500","should_retry":true},{"kind":"drop","count":3,"match":"x"}],
+             "api_key":"k","chunk_size":4}
+            """#
+        let config = try JSONDecoder().decode(EmulatorConfiguration.self, from: Data(json.utf8))
+        #expect(config.refusals == [RefusalTrigger(pattern: "secret", category: "cyber", models: ["a"], partialText: "Well", style: .text)])
+        #expect(config.faults == [Fault(kind: .rateLimited, retryAfter: "2", retryAfterMs: "1500", shouldRetry: true), Fault(kind: .drop, count: 3, match: "x")])
+        #expect(config.apiKey == "k" && config.chunkSize == 4 && config.reply == EmulatorConfiguration().reply)
+        #expect(try JSONDecoder().decode(EmulatorConfiguration.self, from: Data("{}".utf8)) == EmulatorConfiguration())
+        await #expect(throws: EmulatorError.self) {
+            try await MessagesEmulator.start(EmulatorConfiguration(refusals: [RefusalTrigger(pattern: "(unclosed")]))
+        }
+    }
+
     @Test("Fault specifications parse, and bad ones are explained")
     func faultSpecs() throws {
         let f = try Fault(spec: "429,count=2,retry-after=3,should-retry=false,match=a,b")

@@ -118,10 +118,8 @@ final class BlockingClock: RetryClock {
 
     func sleep(seconds: Double) async throws {
         continuation.yield(seconds)
-        // Suspends until cancellation; never resumes otherwise.
-        let never = AsyncStream<Never> { _ in }
-        for await _ in never {}
-        try Task.checkCancellation()
+        // Suspends until the task is cancelled (Task.sleep ends at once with CancellationError then).
+        try await Task.sleep(for: .seconds(86_400))
     }
 }
 

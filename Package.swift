@@ -97,14 +97,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PromptLintClientTests",
-            dependencies: [
-                "PromptLintClient", "MessagesEmulator", "PromptLintCore",
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-            ],
+            dependencies: ["PromptLintClient", "MessagesEmulator", "PromptLintCore"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
+        // libFuzzer targets (scripts/fuzz.sh); built normally, it replays a corpus as a regression check.
+        .executableTarget(name: "prompt-lint-fuzz", dependencies: ["PromptLintCore", "PCRE2Kit"], swiftSettings: strict),
         .testTarget(name: "PCRE2KitTests", dependencies: ["PCRE2Kit"], swiftSettings: strict),
         .testTarget(name: "PromptLintCoreTests", dependencies: ["PromptLintCore", "PCRE2Kit"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(

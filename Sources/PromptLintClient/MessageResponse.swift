@@ -274,7 +274,11 @@ public struct Usage: Sendable, Hashable, Codable {
     /// Decodes usage from a JSON object, tolerating unknown and null members.
     public init(json: JSONValue) {
         var o = json.objectValue ?? [:]
-        func int(_ key: String) -> Int? { o.removeValue(forKey: key)?.numberValue.map { Int($0) } }
+        func int(_ key: String) -> Int? {
+            guard let value = o[key], let n = value.numberValue, let i = Int(exactly: n.rounded()) else { return nil }
+            o[key] = nil
+            return i
+        }
         inputTokens = int("input_tokens")
         outputTokens = int("output_tokens")
         cacheCreationInputTokens = int("cache_creation_input_tokens")

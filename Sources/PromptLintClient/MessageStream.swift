@@ -70,7 +70,7 @@ public enum MessageStreamEvent: Sendable, Hashable {
             throw .malformedStream(error.reasonText)
         }
         func index() throws(MessagesError) -> Int {
-            guard let n = json["index"]?.numberValue, n >= 0, n == n.rounded() else {
+            guard let n = json["index"]?.numberValue, n >= 0, n < 1_000_000, n == n.rounded() else {
                 throw .malformedStream("event '\(name)' has no valid 'index'")
             }
             return Int(n)

@@ -116,7 +116,7 @@ public enum HTTPDate {
             }
         }
         guard let day, let month, let year, let (h, mi, s) = time,
-              (1 ... 31).contains(day), (0 ... 23).contains(h), (0 ... 59).contains(mi), (0 ... 60).contains(s) else { return nil }
+              (1 ... 31).contains(day), (1 ... 9999).contains(year), (0 ... 23).contains(h), (0 ... 59).contains(mi), (0 ... 60).contains(s) else { return nil }
         return Double(daysFromCivil(year: year, month: month, day: day) * 86400 + h * 3600 + mi * 60 + s)
     }
 

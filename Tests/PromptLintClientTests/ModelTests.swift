@@ -80,6 +80,13 @@ struct ModelTests {
         #expect(again.stopReason?.rawValue == "brand_new_reason")
     }
 
+    @Test("Usage tolerates odd values: non-integers and out-of-range numbers stay in extra instead of trapping")
+    func oddUsage() throws {
+        let usage = Usage(json: try JSONDecoder().decode(JSONValue.self, from: Data(#"{"input_tokens":1e300,"output_tokens":"7","cache_read_input_tokens":3}"#.utf8)))
+        #expect(usage.inputTokens == nil && usage.outputTokens == nil && usage.cacheReadInputTokens == 3)
+        #expect(usage.extra["input_tokens"] == .number(1e300) && usage.extra["output_tokens"] == .string("7"))
+    }
+
     @Test("Every documented stop reason maps to its case and back", arguments: [
         ("end_turn", StopReason.endTurn), ("max_tokens", .maxTokens), ("stop_sequence", .stopSequence), ("tool_use", .toolUse),
         ("pause_turn", .pauseTurn), ("refusal", .refusal), ("model_context_window_exceeded", .modelContextWindowExceeded),
@@ -134,5 +141,6 @@ struct ModelTests {
         #expect(HTTPDate.parse("Sunday, 06-Nov-94 08:49:37 GMT") == expected)
         #expect(HTTPDate.parse("Sun Nov  6 08:49:37 1994") == expected)
         #expect(HTTPDate.parse("soon") == nil)
+        #expect(HTTPDate.parse("Sun, 06 Nov 9223372036854775807 08:49:37 GMT") == nil)
     }
 }

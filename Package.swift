@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "PromptLintClient", targets: ["PromptLintClient"]),
         .library(name: "MessagesEmulator", targets: ["MessagesEmulator"]),
         .executable(name: "prompt-lint-emulator", targets: ["prompt-lint-emulator"]),
+        .executable(name: "prompt-lint-send", targets: ["prompt-lint-send"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -88,6 +89,15 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // `prompt-lint send`: a binary of its own so the lint path never links the HTTP client.
+        .executableTarget(
+            name: "prompt-lint-send",
+            dependencies: [
+                "PromptLintClient", "PromptLintCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
         // The README's smart-retry walkthrough, runnable: `swift run smart-retry-example`.
         .executableTarget(
             name: "smart-retry-example",
@@ -107,7 +117,7 @@ let package = Package(
         .testTarget(name: "PromptLintCoreTests", dependencies: ["PromptLintCore", "PCRE2Kit"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "PromptLintCLITests",
-            dependencies: ["PromptLintCLI", "PromptLintCore", "prompt-lint"],
+            dependencies: ["PromptLintCLI", "PromptLintCore", "prompt-lint", "prompt-lint-send", "prompt-lint-emulator"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

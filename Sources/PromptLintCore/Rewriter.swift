@@ -298,6 +298,33 @@ public enum Declarations {
         }
     }
 
+    /// Every declaration sentence, folded, as bytes.
+    static let allFolded: [[UInt8]] = {
+        let languages: [Language] = [.english, .simplifiedChinese, .traditionalChinese]
+        let sentences = languages.flatMap { [publicInformation($0), dataSources($0)] }
+        return Array(Set(sentences.map { Array(ScriptFolder.builtin.fold($0).utf8) })).sorted { $0.count > $1.count }
+    }()
+
+    /// `folded` with every declaration sentence blanked out (same length), or `nil` when it holds none.
+    static func masked(_ folded: [UInt8], folder: ScriptFolder) -> [UInt8]? {
+        var result: [UInt8]?
+        for sentence in allFolded {
+            guard let first = sentence.first, folded.count >= sentence.count else { continue }
+            var i = 0
+            let last = folded.count - sentence.count
+            while i <= last {
+                if folded[i] == first, folded[i ..< i + sentence.count].elementsEqual(sentence) {
+                    if result == nil { result = folded }
+                    for k in i ..< i + sentence.count { result![k] = 0x20 }
+                    i += sentence.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return result
+    }
+
     /// The public-information declaration.
     public static func publicInformation(_ language: Language) -> String {
         switch language {

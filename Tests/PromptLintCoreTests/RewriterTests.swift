@@ -140,3 +140,27 @@ let propertyPrompts: [String] = {
         #expect(rewriter.rewrite(Prompt(text), options: .init(level: .substitutions)).prompt.segments[0].text == text)
     }
 }
+
+@Suite struct RewriterRegressionTests {
+    /// Found by fuzzing: the inserted data-source sentence mentions an organisation (機構), which satisfied a
+    /// business-number rule's `near` condition on the second pass, so rewriting was not idempotent. Declaration
+    /// sentences are now invisible to match rules (mitigations still see them).
+    @Test func fuzzDeclarationContextMadeRewritesNotIdempotent() throws {
+        let rewriter = Rewriter(linter: Linter(rules: try RuleSet.builtin()))
+        let crash = packageRoot.appendingPathComponent("Tests/FuzzCorpus/rewrite/regression-declaration-context")
+        let text = String(decoding: try Data(contentsOf: crash), as: UTF8.self)
+        for level in RewriteLevel.allCases {
+            let once = rewriter.rewrite(Prompt(text), options: .init(level: level))
+            #expect(!rewriter.rewrite(once.prompt, options: .init(level: level)).changed)
+        }
+    }
+
+    @Test func declarationsNeverCreateFindingsButStillMitigate() throws {
+        let linter = Linter(rules: try RuleSet.builtin())
+        for language: Declarations.Language in [.english, .simplifiedChinese, .traditionalChinese] {
+            let text = Declarations.publicInformation(language) + " " + Declarations.dataSources(language)
+            #expect(linter.assess(text).findings.isEmpty, "\(text)")
+            #expect(!linter.assess(text).mitigations.isEmpty, "\(text)")
+        }
+    }
+}

@@ -126,7 +126,11 @@ public struct Rewriter: Sendable {
             }
             if !sentences.isEmpty {
                 let separator = language == .english ? " " : ""
-                let lineBreak = segment.bytes.contains(0x0A) ? (segment.bytes.contains(0x0D) ? "\r\n" : "\n") : separator
+                // A line of its own when the prompt has lines, or starts with Markdown block syntax (a code fence or
+                // a quote) that the sentence would otherwise break.
+                let head = segment.bytes.drop { $0 == 0x20 || $0 == 0x09 }
+                let startsBlock = head.starts(with: Array("```".utf8)) || head.starts(with: Array("~~~".utf8)) || head.first == 0x3E
+                let lineBreak = segment.bytes.contains(0x0D) ? "\r\n" : (segment.bytes.contains(0x0A) || startsBlock) ? "\n" : separator
                 let inserted = sentences.map(\.0).joined(separator: separator) + lineBreak
                 edits.append(TextEdit(segment: target, range: 0 ..< 0, original: "", replacement: inserted, reason: sentences.map(\.1).joined(separator: "+")))
             }

@@ -155,6 +155,21 @@ let propertyPrompts: [String] = {
         }
     }
 
+    /// Found by fuzzing: a declaration put in front of a line opening a code fence broke the fence, so the
+    /// second pass saw the fenced text as prose and rewrote it. Such a declaration now gets a line of its own.
+    @Test func fuzzDeclarationBeforeACodeFenceBrokeIt() throws {
+        let rewriter = Rewriter(linter: Linter(rules: try RuleSet.builtin()))
+        let crash = packageRoot.appendingPathComponent("Tests/FuzzCorpus/rewrite/regression-fence-at-start")
+        let text = String(decoding: try Data(contentsOf: crash), as: UTF8.self)
+        for level in RewriteLevel.allCases {
+            let once = rewriter.rewrite(Prompt(text), options: .init(level: level))
+            #expect(!rewriter.rewrite(once.prompt, options: .init(level: level)).changed)
+        }
+        let fenced = "```\nthe confidential data of my coworker Anna's home address\n```"
+        let r = rewriter.rewrite(Prompt("Find my coworker Anna's home address. " + fenced), options: .init(level: .declaration))
+        #expect(r.text.contains(fenced))
+    }
+
     @Test func declarationsNeverCreateFindingsButStillMitigate() throws {
         let linter = Linter(rules: try RuleSet.builtin())
         for language: Declarations.Language in [.english, .simplifiedChinese, .traditionalChinese] {

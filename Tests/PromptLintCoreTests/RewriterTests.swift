@@ -166,7 +166,7 @@ let propertyPrompts: [String] = {
             #expect(!rewriter.rewrite(once.prompt, options: .init(level: level)).changed)
         }
         let fenced = "```\nthe confidential data of my coworker Anna's home address\n```"
-        let r = rewriter.rewrite(Prompt("Find my coworker Anna's home address. " + fenced), options: .init(level: .declaration))
+        let r = rewriter.rewrite(Prompt(fenced + "\nFind my coworker Anna's home address."), options: .init(level: .declaration))
         #expect(r.text.contains(fenced))
     }
 

@@ -235,8 +235,8 @@ public struct Configuration: Sendable {
             errors.append(ConfigurationError(location: SourceLocation(file: path, line: line, column: column), message: message))
         }
         func suggestion(_ word: String, in candidates: [String]) -> String {
-            let close = candidates.filter { $0.contains(word) || word.contains($0) || $0.hasPrefix(String(word.prefix(4))) }.prefix(3)
-            return close.isEmpty ? "" : "; did you mean \(close.joined(separator: ", "))?"
+            let close = closestWords(to: word, in: candidates)
+            return close.isEmpty ? "" : " (did you mean \(close.joined(separator: ", "))?)"
         }
 
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -285,7 +285,7 @@ public struct Configuration: Sendable {
             let valueText = content[content.index(after: colon)...]
             let value = String(valueText.trimmingSpaces())
             let valueColumn = column + content.distance(from: content.startIndex, to: colon) + 1
-                + valueText.prefix(while: \.isWhitespace).count + 1
+                + valueText.prefix(while: \.isWhitespace).count
             func list() -> [String] { value.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty } }
             func once() -> Bool {
                 if let first = seen[key] {
@@ -302,9 +302,10 @@ public struct Configuration: Sendable {
                 }
                 return n
             }
-            func checkRule(_ pattern: String) -> Bool {
+            func checkRule(_ pattern: String, column: Int? = nil) -> Bool {
                 if ids.contains(where: { IDPattern.matches(pattern, $0) }) { return true }
-                fail(lineNumber, valueColumn, "no rule matches '\(pattern)'\(suggestion(pattern, in: ids))")
+                let at = column ?? (valueColumn + (value.range(of: pattern).map { value.distance(from: value.startIndex, to: $0.lowerBound) } ?? 0))
+                fail(lineNumber, at, "no rule matches '\(pattern)'\(suggestion(pattern, in: ids))")
                 return false
             }
             if value.isEmpty { fail(lineNumber, valueColumn, "'\(key)' needs a value"); continue }
@@ -358,14 +359,14 @@ public struct Configuration: Sendable {
                     settings.changes.append(key == "disable-pack" ? .disablePack(name) : .enablePack(name))
                 }
             case "severity" where parameter != nil:
-                guard let id = parameter, checkRule(id) else { continue }
+                guard let id = parameter, checkRule(id, column: column + baseKey.count + 1) else { continue }
                 guard let s = Severity(rawValue: value) else {
                     fail(lineNumber, valueColumn, "severity must be info, warning or error, not '\(value)'")
                     continue
                 }
                 settings.changes.append(.severity(id, s))
             case "weight" where parameter != nil:
-                guard let id = parameter, checkRule(id) else { continue }
+                guard let id = parameter, checkRule(id, column: column + baseKey.count + 1) else { continue }
                 guard let w = Double(value), (0 ... 1).contains(w) else {
                     fail(lineNumber, valueColumn, "weight must be a number from 0 to 1, not '\(value)'")
                     continue
@@ -390,7 +391,7 @@ public struct Configuration: Sendable {
             default:
                 let known = ["fail-on", "max-score", "medium-threshold", "high-threshold", "include", "exclude", "disable", "enable",
                              "disable-pack", "enable-pack", "severity(RULE)", "weight(RULE)"]
-                fail(lineNumber, column, "unknown key '\(key)'\(suggestion(baseKey, in: known)); keys: \(known.joined(separator: ", "))")
+                fail(lineNumber, column, "unknown key '\(key)'\(suggestion(baseKey, in: known)); known keys: \(known.joined(separator: ", "))")
             }
             switch block {
             case .top: config.global = settings
@@ -419,6 +420,24 @@ public struct Configuration: Sendable {
         }
         return try parse(text, path: path, rules: rules)
     }
+}
+
+/// Up to three of `candidates` within a small edit distance of `word` (for "did you mean" hints), closest first.
+func closestWords(to word: String, in candidates: [String]) -> [String] {
+    func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0 ... b.count)
+        for (i, ca) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, cb) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+    let w = Array(word)
+    let limit = max(1, w.count / 3)
+    return candidates.map { ($0, distance(w, Array($0))) }.filter { $0.1 <= limit }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
 }
 
 extension Substring {

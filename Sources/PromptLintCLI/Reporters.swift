@@ -151,6 +151,13 @@ public struct TextReporter: Reporter {
             }
         }
         out += summaryLine(summary, style: style) + "\n"
+        let fixable = reports.reduce(0) { n, r in
+            n + r.prompts.reduce(0) { $0 + $1.findings.filter { $0.finding.suggestion != nil && !$0.finding.harmful }.count }
+        }
+        if fixable > 0 {
+            let what = fixable == 1 ? "1 finding has" : "\(fixable) findings have"
+            out += style.dim("\(what) a suggested rewrite: --diff shows the rewrites, --fix applies them.") + "\n"
+        }
         return out
     }
 

@@ -141,7 +141,9 @@ public struct SARIFReporter: Reporter {
         if !root.hasSuffix("/") { root += "/" }
         let run: [String: Any] = [
             "tool": ["driver": driver],
-            "invocations": [["executionSuccessful": summary.errors == 0, "toolExecutionNotifications": notifications]],
+            "invocations": [notifications.isEmpty
+                ? ["executionSuccessful": summary.errors == 0]
+                : ["executionSuccessful": summary.errors == 0, "toolExecutionNotifications": notifications]],
             "originalUriBaseIds": ["%SRCROOT%": ["uri": "file://" + Self.percentEncode(root)]],
             "columnKind": "unicodeCodePoints",
             "results": results,
@@ -212,8 +214,9 @@ public struct SARIFReporter: Reporter {
             text += "\n\nThis rule marks harmful intent: the prompt is scored high and no rewrite is offered."
             markdown += "\n\nThis rule marks **harmful intent**: the prompt is scored high and no rewrite is offered."
         } else if let rw = rule.rewrite {
-            text += "\n\nSuggested rewrite: replace the match with \u{201C}\(rw)\u{201D}. `prompt-lint check --fix` applies it."
-            markdown += "\n\nSuggested rewrite: replace the match with `\(rw)`. `prompt-lint check --fix` applies it."
+            let note = rw.contains("$") ? " ($0 is the matched text, $1… its groups)" : ""
+            text += "\n\nSuggested rewrite: replace the match with \u{201C}\(rw)\u{201D}\(note). `prompt-lint check --fix` applies it."
+            markdown += "\n\nSuggested rewrite: replace the match with `\(rw)`\(note). `prompt-lint check --fix` applies it."
         }
         if let example {
             text += "\nFlags: \(example)"
@@ -308,7 +311,9 @@ public struct GitHubReporter: Reporter {
             }
         }
         let levels = RiskLevel.allCases.reversed().map { "\(summary.byLevel[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-        out += "prompt-lint: \(summary.files) files, \(summary.prompts) prompts, \(summary.findings) findings (\(summary.suppressed) suppressed); prompts by risk: \(levels)\n"
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        out += "prompt-lint: \(plural(summary.files, "file")), \(plural(summary.prompts, "prompt")), \(plural(summary.findings, "finding"))"
+            + " (\(summary.suppressed) suppressed); prompts by risk: \(levels)\n"
         return out
     }
 

@@ -195,6 +195,10 @@ public struct LintRunner: Sendable {
             prompts.append(PromptReport(jsonLine: item.line, assessment: assessment, findings: located, mitigations: mitigations))
         }
         applyInlineSuppressions(bytes: bytes, kind: kind, path: path, lines: lines, prompts: &prompts, diagnostics: &diagnostics)
+        // In line order (stable: equal positions keep the order they were found in).
+        diagnostics = diagnostics.enumerated().sorted { a, b in
+            (a.element.line ?? 0, a.element.column ?? 0, a.offset) < (b.element.line ?? 0, b.element.column ?? 0, b.offset)
+        }.map(\.element)
         return FileReport(path: path, prompts: prompts, diagnostics: diagnostics, lines: lines)
     }
 

@@ -4,9 +4,9 @@
 # `swift build -c release` (its Swift support) and runs the hook on the staged files: it must pass with only a clean
 # prompt staged, and fail, naming the file and the rule, once a risky prompt is staged too.
 # The hook uses the built-in rule packs (no --rules): the risky prompt is flagged by the confidentiality and
-# privacy packs. The working tree (committed or not, without ignored files) is copied to a shadow repository at a
-# fixed path and committed with fixed dates, so the same sources give the same commit and pre-commit's environment
-# (cached in $SCRATCH_PATH/pre-commit-home) is built once, not on every run.
+# privacy packs. try-repo takes uncommitted changes into a shadow commit and always installs into a temporary
+# store, so each of the two runs builds prompt-lint in release mode (about a minute each on two cores once
+# SwiftPM's dependency cache is warm).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
@@ -16,19 +16,7 @@ if [ ! -x "$venv/bin/pre-commit" ]; then
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check "pre-commit>=3"
 fi
-export PRE_COMMIT_HOME="$scratch/pre-commit-home"
-shadow="$scratch/pre-commit-shadow"
-rm -rf "$shadow"
-mkdir -p "$shadow"
-git ls-files -z --cached --others --exclude-standard | tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -xf - -C "$shadow"
-(
-    cd "$shadow"
-    git init -q .
-    git add -A
-    GIT_AUTHOR_DATE="2000-01-01T00:00:00Z" GIT_COMMITTER_DATE="2000-01-01T00:00:00Z" \
-        git -c user.name=prompt-lint -c user.email=prompt-lint@example.com -c commit.gpgsign=false commit -qm shadow
-)
-rev=$(git -C "$shadow" rev-parse HEAD)
+export PRE_COMMIT_HOME="$scratch/pre-commit-home"   # keeps pre-commit's own files out of ~/.cache
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -42,7 +30,7 @@ echo "not a prompt file: the confidential internal data" > notes.log
 
 git add clean.txt notes.log
 echo "== staged: clean.txt (and notes.log, which the hook's files pattern leaves out)"
-if ! "$venv/bin/pre-commit" try-repo "$shadow" prompt-lint --ref "$rev" --color never > out-clean.txt 2>&1; then
+if ! "$venv/bin/pre-commit" try-repo "$repo" prompt-lint --color never > out-clean.txt 2>&1; then
     cat out-clean.txt
     echo "pre-commit: the hook failed on a clean prompt"
     exit 1
@@ -51,7 +39,7 @@ grep -q "prompt-lint.*Passed" out-clean.txt || { cat out-clean.txt; echo "pre-co
 
 git add risky.md
 echo "== staged: clean.txt and risky.md"
-if "$venv/bin/pre-commit" try-repo "$shadow" prompt-lint --ref "$rev" --color never > out-risky.txt 2>&1; then
+if "$venv/bin/pre-commit" try-repo "$repo" prompt-lint --color never > out-risky.txt 2>&1; then
     cat out-risky.txt
     echo "pre-commit: the hook passed a risky prompt"
     exit 1

@@ -82,70 +82,139 @@ extension DocumentKind: ExpressibleByArgument {}
 
 /// `prompt-lint check`: lint files and folders.
 struct Check: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Lint prompt files and folders (the default subcommand).")
+    static let configuration = CommandConfiguration(
+        abstract: "Lint prompt files and folders (the default subcommand).",
+        discussion: """
+        Settings come from the nearest .prompt-lint file above each linted file (see docs/workflow.md); \
+        command-line options win over it. In a git work tree, folders are walked with .gitignore respected.
+        """
+    )
 
     @Argument(help: "Files or folders to lint; '-' reads standard input.") var paths: [String] = ["."]
     @OptionGroup var rules: RuleOptions
-    @Option(help: "Output format: text or json.") var format: ReportFormat = .text
-    @Option(help: "Fail (exit 1) when a prompt reaches this level: low, medium or high.") var failOn: RiskLevel = .medium
+    @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).") var format: ReportFormat = .text
+    @Option(help: "Fail (exit 1) when a prompt reaches this level: low (any finding), medium, high or never. Default: medium, or the configuration's fail-on.") var failOn: FailThreshold?
     @Option(help: "Fail (exit 1) when a prompt scores above this number.") var maxScore: Int?
     @Option(help: "Colour: auto (only on a terminal), always or never.") var color: ColorChoice = .auto
     @Option(help: "How to read '-' and files with unknown extensions: text, request or jsonLines.") var stdinKind: DocumentKind = .text
     @Option(help: "The JSON member that holds the prompt in objects that are not Messages API requests.") var field = "text"
+    @Option(help: ArgumentHelp("Use this configuration file for every input instead of the nearest .prompt-lint.", valueName: "file")) var config: String?
+    @Flag(help: "Ignore .prompt-lint files.") var noConfig = false
+    @Flag(help: "Also walk into files and folders that .gitignore ignores.") var noIgnore = false
+    @Option(help: ArgumentHelp("Hide the findings recorded in this baseline file; report its stale entries.", valueName: "file")) var baseline: String?
+    @Option(help: ArgumentHelp("Record every current finding in this baseline file (then report as if it were --baseline).", valueName: "file")) var writeBaseline: String?
+    @Option(name: .customLong("changed"), help: ArgumentHelp(
+        "Lint only files and lines changed against a git ref (from its merge base with HEAD, uncommitted changes included); bare --changed: the staged changes.",
+        valueName: "ref")) var changed: String?
     @Flag(help: "Rewrite files in place (atomically), then lint them again.") var fix = false
     @Flag(help: "Print the rewrites as a unified diff; change nothing.") var diff = false
     @OptionGroup var rewriteFlags: RewriteFlags
 
+    /// The value `--changed` without a ref is turned into (see ``PromptLintCommand/normalizeChangedFlag(_:)``).
+    static let stagedMarker = ":staged"
+
     func validate() throws {
         if fix && diff { throw ValidationError("--fix and --diff exclude each other") }
         if (fix || diff) && paths.contains("-") { throw ValidationError("--fix and --diff need files; use 'prompt-lint rewrite -' for standard input") }
+        if writeBaseline != nil && changed != nil { throw ValidationError("--write-baseline records every finding; it cannot be combined with --changed") }
+        if config != nil && noConfig { throw ValidationError("--config and --no-config exclude each other") }
+        if let changed, changed.isEmpty { throw ValidationError("--changed= needs a ref, such as --changed=origin/main") }
     }
 
     func run() async throws {
         let start = Date()
         let ruleSet = try rules.ruleSet()
-        let (files, inputDiagnostics) = InputCollector().collect(paths)
-        let linter = Linter(rules: ruleSet)
         if fix || diff {
-            var fixer = FileRewriter(rewriter: Rewriter(linter: linter), options: rewriteFlags.options)
-            fixer.defaultKind = stdinKind
-            fixer.field = field
-            var failed = false
-            for path in files {
-                guard case .success(let bytes) = InputCollector.read(path) else { continue }  // the lint below reports it
-                do {
-                    let plan = try fixer.plan(bytes: bytes, path: path)
-                    guard plan.changed else { continue }
-                    let scores = plan.results.filter(\.changed).map { "\($0.before.score) → \($0.after.score)" }.joined(separator: ", ")
-                    if diff {
-                        FileHandle.standardOutput.write(Data(FileRewriter.unifiedDiff(plan).utf8))
-                    } else {
-                        try FileRewriter.write(plan)
-                        printError("fixed \(path): refusal risk \(scores) (\(plan.edits.count) edit\(plan.edits.count == 1 ? "" : "s"))")
-                    }
-                } catch {
-                    printError(error.description)
-                    failed = true
-                }
-            }
-            if diff { if failed { throw Exit.failure }; return }
-            if failed { throw Exit.failure }
+            try applyFixes(Linter(rules: ruleSet))
+            if diff { return }
         }
-        var runner = LintRunner(linter: linter)
-        runner.defaultKind = stdinKind
-        runner.field = field
-        var reports = await runner.run(files)
-        if !inputDiagnostics.isEmpty {
-            reports.insert(contentsOf: inputDiagnostics.map { FileReport(path: $0.path, prompts: [], diagnostics: [$0], lines: nil) }, at: 0)
+        var checkRun = CheckRun(rules: ruleSet)
+        checkRun.configurationPath = config
+        checkRun.usesConfiguration = !noConfig
+        checkRun.failOn = failOn
+        checkRun.maxScore = maxScore
+        checkRun.defaultKind = stdinKind
+        checkRun.field = field
+        checkRun.baselinePath = baseline
+        checkRun.writeBaselinePath = writeBaseline
+        checkRun.respectsGitignore = !noIgnore
+        if let changed { checkRun.changed = changed == Self.stagedMarker ? .staged : .ref(changed) }
+        var progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb", start: start)
+        let reports: [FileReport]
+        do { reports = try await checkRun.run(paths) { progress.update(done: $0, total: $1) } } catch {
+            progress.clear()
+            printError(error.description)
+            throw Exit.failure
         }
+        progress.clear()
         let summary = RunSummary(reports: reports, seconds: Date().timeIntervalSince(start))
         let useColor = color == .always || (color == .auto && stdoutIsColorTerminal())
-        FileHandle.standardOutput.write(Data(format.reporter(color: useColor).render(reports, summary: summary).utf8))
+        let context = ReportContext(color: useColor, rules: ruleSet)
+        FileHandle.standardOutput.write(Data(format.reporter(context).render(reports, summary: summary).utf8))
         if summary.errors > 0 { throw Exit.failure }
-        let failing = reports.contains { r in
-            r.prompts.contains { p in p.assessment.level >= failOn || maxScore.map { p.assessment.score > $0 } ?? false }
+        if summary.failing > 0 { throw Exit.findings }
+    }
+
+    /// `--fix` and `--diff`: rewrites each file (or prints the diff) before the lint.
+    func applyFixes(_ linter: Linter) throws {
+        let (files, _) = InputCollector().collect(paths)
+        var fixer = FileRewriter(rewriter: Rewriter(linter: linter), options: rewriteFlags.options)
+        fixer.defaultKind = stdinKind
+        fixer.field = field
+        var failed = false
+        for path in files {
+            guard case .success(let bytes) = InputCollector.read(path) else { continue }  // the lint below reports it
+            do {
+                let plan = try fixer.plan(bytes: bytes, path: path)
+                guard plan.changed else { continue }
+                let scores = plan.results.filter(\.changed).map { "\($0.before.score) → \($0.after.score)" }.joined(separator: ", ")
+                if diff {
+                    FileHandle.standardOutput.write(Data(FileRewriter.unifiedDiff(plan).utf8))
+                } else {
+                    try FileRewriter.write(plan)
+                    printError("fixed \(path): refusal risk \(scores) (\(plan.edits.count) edit\(plan.edits.count == 1 ? "" : "s"))")
+                }
+            } catch {
+                printError(error.description)
+                failed = true
+            }
         }
-        if failing { throw Exit.findings }
+        if failed { throw Exit.failure }
+    }
+}
+
+extension FailThreshold: ExpressibleByArgument {}
+
+/// A one-line progress bar on standard error, for runs that take a while on a terminal; nothing otherwise.
+struct ProgressBar {
+    let enabled: Bool
+    let start: Date
+    private var shown = false
+    private var lastDraw = Date.distantPast
+
+    init(enabled: Bool, start: Date) {
+        self.enabled = enabled
+        self.start = start
+    }
+
+    /// Redraws at most ten times a second, once the run has taken half a second and has more than a few files left.
+    mutating func update(done: Int, total: Int) {
+        guard enabled, total >= 16, done < total else { return }
+        let now = Date()
+        guard now.timeIntervalSince(start) > 0.5, now.timeIntervalSince(lastDraw) > 0.1 else { return }
+        lastDraw = now
+        shown = true
+        let width = 30
+        let filled = width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\u{1B}[2Kprompt-lint \(bar) \(done)/\(total) files".utf8))
+    }
+
+    /// Erases the bar, if it was drawn.
+    mutating func clear() {
+        guard shown else { return }
+        shown = false
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }
 }
 
@@ -447,10 +516,35 @@ struct Rules: AsyncParsableCommand {
 }
 
 extension PromptLintCommand {
+    /// Turns a bare `--changed` (no ref after it) into `--changed=:staged`, since an option's value cannot be optional.
+    ///
+    /// The word after `--changed` is its ref unless it starts with `-` or names an existing file or folder;
+    /// `--changed=REF` is never ambiguous.
+    public static func normalizeChangedFlag(_ arguments: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--" { out += arguments[i...]; break }
+            if a == "--changed" {
+                if i + 1 < arguments.count, !arguments[i + 1].hasPrefix("-"), !FileManager.default.fileExists(atPath: arguments[i + 1]) {
+                    out.append("--changed=" + arguments[i + 1])
+                    i += 2
+                    continue
+                }
+                out.append("--changed=" + Check.stagedMarker)
+            } else {
+                out.append(a)
+            }
+            i += 1
+        }
+        return out
+    }
+
     /// Parses the process arguments and runs the chosen subcommand, exiting with its status.
     public static func runMain() async -> Never {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(normalizeChangedFlag(Array(CommandLine.arguments.dropFirst())))
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -7,12 +7,16 @@ public struct InputCollector: Sendable {
     /// Folder names never descended into.
     static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules", ".swiftpm"]
 
+    /// Whether to skip what `.gitignore` ignores inside git work trees (files named on the command line are always read).
+    public var respectsGitignore = true
+
     /// Creates a collector.
     public init() {}
 
     /// The files under `paths`: files as given, folders walked recursively for known prompt extensions.
     ///
-    /// `-` stands for standard input. Missing paths become error diagnostics.
+    /// `-` stands for standard input. Missing paths become error diagnostics. In a git work tree, files and folders
+    /// that git ignores are skipped (asked of `git ls-files --others --ignored --exclude-standard --directory`).
     public func collect(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
@@ -25,14 +29,15 @@ public struct InputCollector: Sendable {
                 continue
             }
             if !isDir.boolValue { files.append(path); continue }
+            let ignored = respectsGitignore ? Git(directory: path).ignoredPaths() : []
             var found: [String] = []
-            walk(path, into: &found, diagnostics: &diagnostics, visited: [])
+            walk(path, absolute: absolutePath(path), ignored: ignored, into: &found, diagnostics: &diagnostics, visited: [])
             files += found.sorted()
         }
         return (files, diagnostics)
     }
 
-    private func walk(_ dir: String, into found: inout [String], diagnostics: inout [Diagnostic], visited: Set<String>) {
+    private func walk(_ dir: String, absolute: String, ignored: Set<String>, into found: inout [String], diagnostics: inout [Diagnostic], visited: Set<String>) {
         let fm = FileManager.default
         let real = (try? fm.destinationOfSymbolicLink(atPath: dir)).map { _ in URL(fileURLWithPath: dir).resolvingSymlinksInPath().path } ?? URL(fileURLWithPath: dir).standardizedFileURL.path
         if visited.contains(real) {
@@ -46,11 +51,13 @@ public struct InputCollector: Sendable {
         }
         for name in entries.sorted() {
             let child = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+            let childAbsolute = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
             if name.hasPrefix(".build") || Self.skippedFolders.contains(name) { continue }
+            if !ignored.isEmpty, ignored.contains(childAbsolute) { continue }
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: child, isDirectory: &isDir) else { continue }  // dangling link
             if isDir.boolValue {
-                walk(child, into: &found, diagnostics: &diagnostics, visited: visited.union([real]))
+                walk(child, absolute: childAbsolute, ignored: ignored, into: &found, diagnostics: &diagnostics, visited: visited.union([real]))
             } else if DocumentKind.forPath(name) != nil {
                 found.append(child)
             }
@@ -98,29 +105,41 @@ public struct LintRunner: Sendable {
     public var defaultKind: DocumentKind = .text
     /// The JSON member holding the prompt in objects that are not Messages API requests.
     public var field: String = "text"
+    /// Every rule id that exists (enabled or not), to warn about suppressions naming an unknown rule; empty: no check.
+    public var knownRuleIDs: Set<String> = []
 
     /// Creates a runner.
     public init(linter: Linter) { self.linter = linter }
 
-    /// Lints `paths` on all cores; reports come back in input order.
-    public func run(_ paths: [String]) async -> [FileReport] {
+    /// Lints each file with its own runner, several at a time; reports come back in input order.
+    ///
+    /// `progress` is called on the calling task after each file, with the number done and the total.
+    public static func run(_ jobs: [(path: String, runner: LintRunner)], progress: (Int, Int) -> Void = { _, _ in }) async -> [FileReport] {
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var reports = [FileReport?](repeating: nil, count: paths.count)
+        var reports = [FileReport?](repeating: nil, count: jobs.count)
         await withTaskGroup(of: (Int, FileReport).self) { group in
             var next = 0
+            var done = 0
             func launch() {
                 let index = next
-                let path = paths[index]
+                let (path, runner) = jobs[index]
                 next += 1
-                group.addTask { (index, self.lint(path: path)) }
+                group.addTask { (index, runner.lint(path: path)) }
             }
-            while next < min(workers, paths.count) { launch() }
+            while next < min(workers, jobs.count) { launch() }
             for await (index, report) in group {
                 reports[index] = report
-                if next < paths.count { launch() }
+                done += 1
+                progress(done, jobs.count)
+                if next < jobs.count { launch() }
             }
         }
         return reports.compactMap { $0 }
+    }
+
+    /// Lints `paths` on all cores; reports come back in input order.
+    public func run(_ paths: [String]) async -> [FileReport] {
+        await Self.run(paths.map { ($0, self) })
     }
 
     /// Lints one file.
@@ -175,7 +194,147 @@ public struct LintRunner: Sendable {
             }
             prompts.append(PromptReport(jsonLine: item.line, assessment: assessment, findings: located, mitigations: mitigations))
         }
+        applyInlineSuppressions(bytes: bytes, kind: kind, path: path, lines: lines, prompts: &prompts, diagnostics: &diagnostics)
+        // In line order (stable: equal positions keep the order they were found in).
+        diagnostics = diagnostics.enumerated().sorted { a, b in
+            (a.element.line ?? 0, a.element.column ?? 0, a.offset) < (b.element.line ?? 0, b.element.column ?? 0, b.offset)
+        }.map(\.element)
         return FileReport(path: path, prompts: prompts, diagnostics: diagnostics, lines: lines)
+    }
+
+    // MARK: - Suppressions in the file
+
+    /// Applies template-comment directives (text files) and the `"prompt-lint"` member (JSON requests and JSON Lines):
+    /// suppressed findings move to `suppressed` and the prompt is scored again; a directive that suppresses nothing,
+    /// names an unknown rule or cannot be read is a warning at its line and column.
+    func applyInlineSuppressions(bytes: [UInt8], kind: DocumentKind, path: String, lines: LineIndex, prompts: inout [PromptReport], diagnostics: inout [Diagnostic]) {
+        func warn(_ offset: Int, _ message: String) {
+            let (l, c) = lines.position(of: offset)
+            diagnostics.append(Diagnostic(level: .warning, path: path, line: l, column: c, message: message))
+        }
+        func unknown(_ patterns: [String]) -> [String] {
+            guard !knownRuleIDs.isEmpty else { return [] }
+            return patterns.filter { p in !knownRuleIDs.contains { IDPattern.matches(p, $0) } }
+        }
+        switch kind {
+        case .text:
+            guard bytes.contains(0x7B) else { return }  // no '{', no template comment
+            let (directives, errors) = SuppressionComments.directives(in: bytes)
+            for e in errors { warn(e.offset, e.message) }
+            guard !directives.isEmpty else { return }
+            // Regions of disable … enable, as byte ranges.
+            var regions: [(directive: Int, range: Range<Int>)] = []
+            var open: [Int] = []
+            for (i, d) in directives.enumerated() {
+                switch d.action {
+                case .disable: open.append(i)
+                case .enable:
+                    let closing = open.filter { d.rules.isEmpty || Set(directives[$0].rules) == Set(d.rules) }
+                    if closing.isEmpty { warn(d.range.lowerBound, "'enable' without a matching 'disable' above it") }
+                    for j in closing { regions.append((j, directives[j].range.upperBound ..< d.range.lowerBound)) }
+                    open.removeAll { closing.contains($0) }
+                case .disableLine, .disableNextLine: break
+                }
+            }
+            for j in open { regions.append((j, directives[j].range.upperBound ..< bytes.count)) }
+            var used = [Int](repeating: 0, count: directives.count)
+            func covering(_ lf: LocatedFinding) -> Int? {
+                var hit: Int?
+                for (i, d) in directives.enumerated() where d.covers(lf.finding.ruleID) {
+                    let first = lines.position(of: d.range.lowerBound).line
+                    let last = lines.position(of: d.range.upperBound).line
+                    let applies: Bool
+                    switch d.action {
+                    case .disableLine: applies = (first ... last).contains(lf.line)
+                    case .disableNextLine: applies = lf.line == last + 1
+                    case .disable: applies = regions.contains { $0.directive == i && $0.range.contains(lf.fileRange.lowerBound) }
+                    case .enable: applies = false
+                    }
+                    if applies { used[i] += 1; hit = hit ?? i }
+                }
+                return hit
+            }
+            for p in prompts.indices {
+                suppress(&prompts[p]) { lf in covering(lf).map { directives[$0].reason ?? "" } }
+            }
+            for (i, d) in directives.enumerated() where d.action != .enable {
+                let bad = unknown(d.rules)
+                if !bad.isEmpty {
+                    warn(d.range.lowerBound, "suppression names no known rule: \(bad.joined(separator: ", "))")
+                } else if used[i] == 0 {
+                    let what = d.rules.isEmpty ? "no finding" : "no \(d.rules.joined(separator: ", ")) finding"
+                    let place: String
+                    switch d.action {
+                    case .disableNextLine: place = "on line \(lines.position(of: d.range.upperBound).line + 1)"
+                    case .disableLine: place = "on this line"
+                    default: place = "in its region"
+                    }
+                    warn(d.range.lowerBound, "unused suppression '\(d.summary)': \(what) \(place)")
+                }
+            }
+        case .request, .jsonLines:
+            let key = Array("\"\(RequestBody.key)\"".utf8)
+            guard bytes.count >= key.count, contains(bytes, key) else { return }
+            // One JSON value per prompt: the whole file, or the prompt's line.
+            var starts: [Int: Int] = [:]  // JSON Lines line number → byte offset
+            if kind == .jsonLines {
+                var line = 1
+                starts[1] = 0
+                for (i, b) in bytes.enumerated() where b == 0x0A { line += 1; starts[line] = i + 1 }
+            }
+            for p in prompts.indices {
+                let start = kind == .request ? (bytes.starts(with: DocumentExtractor.bom) ? 3 : 0) : starts[prompts[p].jsonLine ?? 1] ?? 0
+                var end = start
+                if kind == .jsonLines { while end < bytes.count, bytes[end] != 0x0A { end += 1 } } else { end = bytes.count }
+                let value = Array(bytes[start ..< end])
+                guard contains(value, key) else { continue }
+                let suppression: RequestSuppression?
+                do { suppression = try RequestBody.suppression(in: value) } catch {
+                    warn(start + error.offset, error.message)
+                    continue
+                }
+                guard let suppression else { continue }
+                var used = 0
+                suppress(&prompts[p]) { lf in
+                    guard suppression.covers(lf.finding.ruleID) else { return nil }
+                    used += 1
+                    return suppression.reason ?? ""
+                }
+                let bad = unknown(suppression.rules)
+                if !bad.isEmpty {
+                    warn(start + suppression.offset, "\"\(RequestBody.key)\" names no known rule: \(bad.joined(separator: ", "))")
+                } else if used == 0 {
+                    let what = suppression.rules.isEmpty ? "no finding" : "no \(suppression.rules.joined(separator: ", ")) finding"
+                    warn(start + suppression.offset, "unused suppression \"\(RequestBody.key)\": \(what) in this request")
+                }
+            }
+        }
+    }
+
+    /// Moves the findings `reason` returns a reason for into the prompt's suppressed list, and scores it again.
+    func suppress(_ prompt: inout PromptReport, kind: SuppressedFinding.Kind = .inSource, _ reason: (LocatedFinding) -> String?) {
+        var kept: [LocatedFinding] = []
+        for lf in prompt.findings {
+            if let r = reason(lf) {
+                prompt.suppressed.append(SuppressedFinding(finding: lf, kind: kind, justification: r.isEmpty ? nil : r))
+            } else {
+                kept.append(lf)
+            }
+        }
+        guard kept.count != prompt.findings.count else { return }
+        let keptRanges = Set(kept.map { KeyedFinding($0.finding) })
+        prompt.assessment = prompt.assessment.keeping({ keptRanges.contains(KeyedFinding($0)) }, policy: linter.policy)
+        prompt.findings = kept
+    }
+
+    private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first, haystack[i ..< i + needle.count].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The offset of the first invalid UTF-8 sequence, if any.
@@ -206,4 +365,10 @@ public struct LintRunner: Sendable {
         }
         return nil
     }
+}
+
+/// A finding's identity within one assessment: rule, segment and range.
+struct KeyedFinding: Hashable {
+    let rule: String, segment: Int, lower: Int, upper: Int
+    init(_ f: Finding) { rule = f.ruleID; segment = f.segment; lower = f.range.lowerBound; upper = f.range.upperBound }
 }

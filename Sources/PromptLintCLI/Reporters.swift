@@ -1,5 +1,5 @@
 import Foundation
-import PromptLintCore
+public import PromptLintCore
 
 /// An output format for `prompt-lint check`: one small type per format, chosen by identifier.
 public protocol Reporter: Sendable {
@@ -9,18 +9,53 @@ public protocol Reporter: Sendable {
     func render(_ reports: [FileReport], summary: RunSummary) -> String
 }
 
+/// What reporters may need besides the reports: colour, the rules (for help texts) and the folder paths are relative to.
+public struct ReportContext: Sendable {
+    /// Whether to use ANSI colour (text only).
+    public var color = false
+    /// The rules in force, by id.
+    public var rules: [String: Rule] = [:]
+    /// The absolute folder relative paths are resolved against (SARIF's `%SRCROOT%`).
+    public var rootDirectory: String
+
+    /// Creates a context; `rootDirectory` defaults to the current folder.
+    public init(color: Bool = false, rules: RuleSet? = nil, rootDirectory: String? = nil) {
+        self.color = color
+        self.rootDirectory = absolutePath(rootDirectory ?? FileManager.default.currentDirectoryPath)
+        for r in rules?.rules ?? [] { self.rules[r.id] = r }
+    }
+}
+
 /// The formats `--format` accepts.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// Human-readable, like compilers and linters print.
     case text
     /// One JSON document (schema in the README).
     case json
+    /// JSON Lines: one object per finding, per diagnostic, then a summary line.
+    case jsonl
+    /// SARIF 2.1.0, for code scanning (GitHub, GitLab, Azure DevOps, IDEs).
+    case sarif
+    /// GitHub Actions workflow commands: annotations on the changed files of a pull request.
+    case github
+    /// JUnit XML: one test case per prompt.
+    case junit
+    /// Checkstyle XML.
+    case checkstyle
 
     /// The reporter for this format.
-    public func reporter(color: Bool) -> any Reporter {
+    public func reporter(color: Bool) -> any Reporter { reporter(ReportContext(color: color)) }
+
+    /// The reporter for this format in `context`.
+    public func reporter(_ context: ReportContext) -> any Reporter {
         switch self {
-        case .text: TextReporter(color: color)
+        case .text: TextReporter(color: context.color)
         case .json: JSONReporter()
+        case .jsonl: JSONLinesReporter()
+        case .sarif: SARIFReporter(context: context)
+        case .github: GitHubReporter()
+        case .junit: JUnitReporter()
+        case .checkstyle: CheckstyleReporter()
         }
     }
 }
@@ -116,6 +151,13 @@ public struct TextReporter: Reporter {
             }
         }
         out += summaryLine(summary, style: style) + "\n"
+        let fixable = reports.reduce(0) { n, r in
+            n + r.prompts.reduce(0) { $0 + $1.findings.filter { $0.finding.suggestion != nil && !$0.finding.harmful }.count }
+        }
+        if fixable > 0 {
+            let what = fixable == 1 ? "1 finding has" : "\(fixable) findings have"
+            out += style.dim("\(what) a suggested rewrite: --diff shows the rewrites, --fix applies them.") + "\n"
+        }
         return out
     }
 
@@ -124,6 +166,7 @@ public struct TextReporter: Reporter {
         var parts = ["\(plural(s.files, "file")), \(plural(s.prompts, "prompt")), \(plural(s.findings, "finding"))"]
         let levels = RiskLevel.allCases.reversed().map { "\(s.byLevel[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
         parts.append("prompts by risk: \(levels)")
+        if s.suppressed > 0 { parts.append("\(s.suppressed) suppressed") }
         if s.warnings > 0 { parts.append(plural(s.warnings, "warning")) }
         if s.errors > 0 { parts.append(plural(s.errors, "error")) }
         parts.append(String(format: "%.0f ms", s.seconds * 1000))
@@ -156,6 +199,8 @@ public struct JSONReporter: Reporter {
                     "score": prompt.assessment.score,
                     "level": prompt.assessment.level.rawValue,
                     "harmful_intent": prompt.assessment.harmfulIntent,
+                    "fails": prompt.fails,
+                    "suppressed": prompt.suppressed.count,
                     "findings": prompt.findings.map(Self.finding),
                     "mitigations": prompt.mitigations.map { m in
                         ["rule": m.mitigation.ruleID, "line": m.line, "column": m.column, "match": m.mitigation.matchedText, "strength": m.mitigation.strength] as [String: Any]
@@ -170,6 +215,7 @@ public struct JSONReporter: Reporter {
             "results": results,
             "diagnostics": diagnostics,
             "summary": ["files": summary.files, "prompts": summary.prompts, "findings": summary.findings,
+                        "suppressed": summary.suppressed, "failing": summary.failing,
                         "high": summary.byLevel[.high] ?? 0, "medium": summary.byLevel[.medium] ?? 0, "low": summary.byLevel[.low] ?? 0],
         ]
         return Self.encode(document) + "\n"

@@ -20,16 +20,39 @@ public struct LocatedMitigation: Sendable {
     public let line: Int, column: Int
 }
 
+/// A finding a suppression, the configuration or the baseline accepted: not reported, not scored.
+public struct SuppressedFinding: Sendable {
+    /// What accepted the finding.
+    public enum Kind: String, Sendable {
+        /// A template comment or the `"prompt-lint"` member of a JSON request.
+        case inSource
+        /// A `[suppress: …]` section of a `.prompt-lint` file.
+        case configuration
+        /// An entry of the `--baseline` file.
+        case baseline
+    }
+    /// The finding.
+    public let finding: LocatedFinding
+    /// What accepted it.
+    public let kind: Kind
+    /// The reason given, if any.
+    public let justification: String?
+}
+
 /// The assessment of one prompt in a file.
 public struct PromptReport: Sendable {
     /// For JSON Lines, the 1-based line of the prompt.
     public let jsonLine: Int?
-    /// The assessment.
-    public let assessment: Assessment
+    /// The assessment (of the findings that are reported).
+    public var assessment: Assessment
     /// The findings, located.
-    public let findings: [LocatedFinding]
+    public var findings: [LocatedFinding]
     /// The mitigations, located.
-    public let mitigations: [LocatedMitigation]
+    public var mitigations: [LocatedMitigation]
+    /// The findings that were suppressed or baselined.
+    public var suppressed: [SuppressedFinding] = []
+    /// Whether this prompt makes the run fail (it reaches `fail-on` or `max-score`).
+    public var fails = false
 }
 
 /// A problem with an input that is not a finding: unreadable, binary, invalid UTF-8, malformed JSON.
@@ -75,6 +98,8 @@ public struct FileReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// The file's line index, for reporters that show source lines.
     public let lines: LineIndex?
+    /// Whether the report is about an input file (counted in the summary) rather than, say, a configuration file.
+    public var isInput = true
 
     /// The highest score of the file's prompts.
     public var maxScore: Int { prompts.map(\.assessment.score).max() ?? 0 }
@@ -94,16 +119,22 @@ public struct RunSummary: Sendable {
     public var byLevel: [RiskLevel: Int] = [:]
     /// Warnings and errors about inputs.
     public var warnings = 0, errors = 0
+    /// Findings suppressed or baselined.
+    public var suppressed = 0
+    /// Prompts that make the run fail.
+    public var failing = 0
     /// Wall-clock seconds.
     public var seconds = 0.0
 
     /// Totals for `reports`.
     public init(reports: [FileReport], seconds: Double) {
-        files = reports.count
+        files = reports.filter(\.isInput).count
         for r in reports {
             prompts += r.prompts.count
             for p in r.prompts {
                 findings += p.findings.count
+                suppressed += p.suppressed.count
+                if p.fails { failing += 1 }
                 byLevel[p.assessment.level, default: 0] += 1
             }
             warnings += r.diagnostics.filter { $0.level == .warning }.count

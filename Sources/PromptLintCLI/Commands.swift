@@ -85,7 +85,7 @@ struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Lint prompt files and folders (the default subcommand).",
         discussion: """
-        Settings come from the nearest .prompt-lint file above each linted file (see docs/workflow.md); \
+        Settings come from the nearest .prompt-lint file above each linted file (see the README); \
         command-line options win over it. In a git work tree, folders are walked with .gitignore respected.
         """
     )

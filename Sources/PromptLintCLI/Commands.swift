@@ -11,7 +11,7 @@ public struct PromptLintCommand: AsyncParsableCommand {
         abstract: "Find the wording in LLM prompts that makes models refuse, score the risk, and suggest rewrites.",
         discussion: "Exit status: 0 below the threshold, 1 when a prompt reaches --fail-on or --max-score, 2 for usage, rule or I/O errors.",
         version: PromptLintVersion.string,
-        subcommands: [Check.self, Rewrite.self, Score.self, Explain.self, Rules.self, Eval.self, SendForwarder.self],
+        subcommands: [Check.self, Rewrite.self, Score.self, Explain.self, Rules.self, Eval.self, SendForwarder.self, Stats.self],
         defaultSubcommand: Check.self
     )
 

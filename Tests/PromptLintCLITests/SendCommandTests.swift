@@ -79,4 +79,25 @@ import Testing
         #expect(r.stderr.contains("401"), "\(r.stderr)")
         #expect(!r.stderr.contains("sk-wrong-key-456") && !r.stdout.contains("sk-wrong-key-456"))
     }
+
+    @Test func statsSummarisesTheRefusalLog() throws {
+        let (emulator, url) = try startEmulator(["--refuse", "^(?!Please use only publicly).*unified business number"])
+        defer { emulator.terminate() }
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = dir.appendingPathComponent("refusals.jsonl").path
+        for prompt in ["Please help find the company's unified business number: Company name: {$companyName}", "Write a haiku."] {
+            let r = try send(["-", "--model", "m", "--base-url", url, "--log", log], stdin: prompt)
+            #expect(r.status == 0)
+        }
+        let logText = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(!logText.contains("sk-test-secret-123"))
+        #expect(!logText.contains("Write a haiku"), "prompts are logged only with --log-prompts")
+        let stats = try run(["stats", log])
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("2 sends, 4 attempts, 0 errors"), "\(stats.stdout)")
+        #expect(stats.stdout.contains("answered on the first attempt: 1"))
+        #expect(stats.stdout.contains("recovered after a refusal: 1 (declaration: 1)"))
+        #expect(stats.stdout.contains("identity.business-number"))
+    }
 }

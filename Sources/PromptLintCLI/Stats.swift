@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+
+/// `prompt-lint stats LOG`: summarises a smart-retry refusal log (JSON Lines written by `send --log`).
+struct Stats: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Summarise a refusal log: refusal rates by model, category and rule, and which rewrite step recovered them."
+    )
+
+    @Argument(help: "A refusal log (JSON Lines from 'prompt-lint send --log' or SmartRetry's RefusalLog).") var log: String
+
+    struct Counter {
+        var attempts = 0, refusals = 0
+        mutating func add(_ refused: Bool) { attempts += 1; if refused { refusals += 1 } }
+        var rate: String { attempts == 0 ? "-" : String(format: "%.1f%%", Double(refusals) / Double(attempts) * 100) }
+    }
+
+    func run() async throws {
+        guard let data = FileManager.default.contents(atPath: log) else {
+            printError("\(log): error: cannot read")
+            throw Exit.failure
+        }
+        var byModel: [String: Counter] = [:]
+        var byCategory: [String: Int] = [:]
+        var byRule: [String: Counter] = [:]
+        var recoveredAt: [String: Int] = [:]
+        var sends = 0, answeredFirst = 0, stopped: [String: Int] = [:], errors = 0, bad = 0
+        var lineNumber = 0
+        for line in data.split(separator: 0x0A) {
+            lineNumber += 1
+            guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                  let outcome = o["outcome"] as? String, let attempt = o["attempt"] as? Int else {
+                printError("\(log):\(lineNumber): warning: not a refusal-log event; skipped")
+                bad += 1
+                continue
+            }
+            if outcome == "error" { errors += 1; continue }
+            let refused = outcome.hasPrefix("refused")
+            let model = o["model"] as? String ?? "?"
+            byModel[model, default: Counter()].add(refused)
+            if refused { byCategory[(o["refusal_category"] as? String) ?? "(none given)", default: 0] += 1 }
+            for rule in o["rule_ids"] as? [String] ?? [] { byRule[rule, default: Counter()].add(refused) }
+            if attempt == 1 { sends += 1 }
+            if outcome == "answered" {
+                if attempt == 1 { answeredFirst += 1 } else { recoveredAt[o["level"] as? String ?? "?", default: 0] += 1 }
+            }
+            if outcome.hasPrefix("refused-stopped") {
+                stopped[String(outcome.dropFirst("refused-stopped:".count)), default: 0] += 1
+            }
+        }
+        var out = "\(sends) sends, \(byModel.values.reduce(0) { $0 + $1.attempts }) attempts, \(errors) errors\n"
+        out += "answered on the first attempt: \(answeredFirst)\n"
+        out += "recovered after a refusal: \(recoveredAt.values.reduce(0, +))"
+        if !recoveredAt.isEmpty { out += " (" + recoveredAt.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")" }
+        out += "\ngave up: \(stopped.values.reduce(0, +))"
+        if !stopped.isEmpty { out += " (" + stopped.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")" }
+        out += "\n\nby model:            attempts  refused  rate\n"
+        for (model, c) in byModel.sorted(by: { $0.key < $1.key }) {
+            out += "  " + model.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%9d %8d  ", c.attempts, c.refusals) + c.rate + "\n"
+        }
+        if !byCategory.isEmpty {
+            out += "\nrefusals by category:\n"
+            for (category, n) in byCategory.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { out += "  \(category): \(n)\n" }
+        }
+        if !byRule.isEmpty {
+            out += "\nby rule (attempts whose prompt it fired on):  attempts  refused  rate\n"
+            for (rule, c) in byRule.sorted(by: { ($1.value.refusals, $0.key) < ($0.value.refusals, $1.key) }) {
+                out += "  " + rule.padding(toLength: 42, withPad: " ", startingAt: 0) + String(format: "%9d %8d  ", c.attempts, c.refusals) + c.rate + "\n"
+            }
+        }
+        print(out, terminator: "")
+        if bad > 0 && sends == 0 { throw Exit.failure }
+    }
+}

@@ -175,6 +175,13 @@ public struct LintRunner: Sendable {
             diagnostics.append(Diagnostic(level: .error, path: path, line: position?.line, column: position?.column, message: error.message))
             return FileReport(path: path, prompts: [], diagnostics: diagnostics, lines: lines)
         }
+        if kind == .request, let json = try? JSONSource.parse(Array(bytes[(bytes.starts(with: DocumentExtractor.bom) ? 3 : 0)...])) {
+            let base = bytes.starts(with: DocumentExtractor.bom) ? 3 : 0
+            for problem in RequestStructure.problems(in: json) {
+                let position = problem.offset.map { lines.position(of: base + $0) }
+                diagnostics.append(Diagnostic(level: .warning, path: path, line: position?.line, column: position?.column, message: "[\(problem.id)] \(problem.message)"))
+            }
+        }
         var prompts: [PromptReport] = []
         for item in extracted {
             let assessment = linter.assess(item.prompt, scratch: scratch)

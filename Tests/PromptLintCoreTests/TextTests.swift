@@ -115,3 +115,24 @@ import Testing
         #expect(p.sources[0].fileRange(of: 0 ..< 5) == 3 ..< 8)
     }
 }
+
+@Suite struct RequestStructureTests {
+    func ids(_ body: String) throws -> [String] {
+        RequestStructure.problems(in: try JSONSource.parse(Array(body.utf8))).map(\.id)
+    }
+
+    @Test func textAfterAToolResultIsReported() throws {
+        #expect(try ids(#"{"messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"a","content":"1"},{"type":"text","text":"go on"}]}]}"#) == ["request.text-after-tool-result"])
+        #expect(try ids(#"{"messages":[{"role":"user","content":[{"type":"text","text":"first"},{"type":"tool_result","tool_use_id":"a","content":"1"}]}]}"#).isEmpty)
+    }
+
+    @Test func aResentRefusedTurnIsReported() throws {
+        #expect(try ids(#"{"messages":[{"role":"user","content":"q"},{"role":"assistant","content":[]},{"role":"user","content":"q"}]}"#) == ["request.resent-refused-turn"])
+        #expect(try ids(#"{"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"a"},{"role":"user","content":"q"}]}"#).isEmpty)
+    }
+
+    @Test func aRequestEndingWithAFinishedAssistantTurnIsReported() throws {
+        #expect(try ids(#"{"messages":[{"role":"user","content":"q"},{"role":"assistant","content":"done."}]}"#) == ["request.ends-with-assistant"])
+        #expect(try ids(#"{"messages":[{"role":"user","content":"q"}]}"#).isEmpty)
+    }
+}

@@ -254,22 +254,35 @@ public struct Linter: Sendable {
         findings.sort { ($0.segment, $0.range.lowerBound, $0.ruleID) < ($1.segment, $1.range.lowerBound, $1.ruleID) }
         mitigations.sort { ($0.segment, $0.range.lowerBound) < ($1.segment, $1.range.lowerBound) }
 
-        var remaining = 1.0
-        var contributions: [Contribution] = []
+        var terms: [Contribution] = []
         for (ruleIndex, entry) in best.sorted(by: { ($0.value.effective, rules.rules[$1.key].id) > ($1.value.effective, rules.rules[$0.key].id) }) {
             let rule = rules.rules[ruleIndex]
             guard rule.weight > 0 else { continue }
-            remaining *= 1 - entry.effective
-            contributions.append(Contribution(
+            terms.append(Contribution(
                 ruleID: rule.id, weight: rule.weight, mitigationFactor: entry.factor, mitigatedBy: entry.ids,
-                effective: entry.effective, scoreAfter: 100 * (1 - remaining)))
+                effective: entry.effective, scoreAfter: 0))
         }
-        var score = Int((100 * (1 - remaining)).rounded())
-        if harmfulIntent { score = max(score, policy.highThreshold) }
-        score = min(100, max(0, score))
+        let (contributions, score) = policy.combine(terms, harmfulIntent: harmfulIntent)
         return Assessment(
             score: score, level: policy.level(for: score), harmfulIntent: harmfulIntent, findings: findings,
             mitigations: mitigations, contributions: contributions, failures: failures)
+    }
+}
+
+extension ScoringPolicy {
+    /// The last steps of the formula, shared by every place that scores: `score = round(100 × (1 − Π(1 − e)))` over
+    /// `terms` (in order; each term's `scoreAfter` is filled in), raised to `highThreshold` for harmful intent.
+    public func combine(_ terms: [Contribution], harmfulIntent: Bool) -> (contributions: [Contribution], score: Int) {
+        var remaining = 1.0
+        let contributions = terms.map { c in
+            remaining *= 1 - c.effective
+            return Contribution(
+                ruleID: c.ruleID, weight: c.weight, mitigationFactor: c.mitigationFactor, mitigatedBy: c.mitigatedBy,
+                effective: c.effective, scoreAfter: 100 * (1 - remaining))
+        }
+        var score = Int((100 * (1 - remaining)).rounded())
+        if harmfulIntent { score = max(score, highThreshold) }
+        return (contributions, min(100, max(0, score)))
     }
 }
 

@@ -30,17 +30,7 @@ extension Assessment {
         }
         // The weight-0 case cannot tell its mitigation factor apart, so never claim intent the full assessment did not.
         harmful = harmful && harmfulIntent
-        var remaining = 1.0
-        var contributions: [Contribution] = []
-        for c in self.contributions where best[c.ruleID] != nil {
-            remaining *= 1 - c.effective
-            contributions.append(Contribution(
-                ruleID: c.ruleID, weight: c.weight, mitigationFactor: c.mitigationFactor, mitigatedBy: c.mitigatedBy,
-                effective: c.effective, scoreAfter: 100 * (1 - remaining)))
-        }
-        var score = Int((100 * (1 - remaining)).rounded())
-        if harmful { score = max(score, policy.highThreshold) }
-        score = min(100, max(0, score))
+        let (contributions, score) = policy.combine(self.contributions.filter { best[$0.ruleID] != nil }, harmfulIntent: harmful)
         return Assessment(
             score: score, level: policy.level(for: score), harmfulIntent: harmful, findings: kept,
             mitigations: mitigations, contributions: contributions, failures: failures)

@@ -13,9 +13,16 @@ let package = Package(
         .executable(name: "prompt-lint", targets: ["prompt-lint"]),
         .library(name: "PromptLintCore", targets: ["PromptLintCore"]),
         .library(name: "PCRE2Kit", targets: ["PCRE2Kit"]),
+        .library(name: "PromptLintClient", targets: ["PromptLintClient"]),
+        .library(name: "MessagesEmulator", targets: ["MessagesEmulator"]),
+        .executable(name: "prompt-lint-emulator", targets: ["prompt-lint-emulator"]),
+        .executable(name: "prompt-lint-send", targets: ["prompt-lint-send"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     ],
     targets: [
         // The only C library prompt-lint links: PCRE2, 8-bit code units.
@@ -49,13 +56,68 @@ let package = Package(
             dependencies: ["PromptLintCore", "PromptLintCLI"],
             swiftSettings: strict
         ),
+        // The Messages API client: typed requests, SSE decoding, transport retries and the smart retry.
+        // Only this target (and the emulator) touches the network; the core and the CLI do not depend on it.
+        .target(
+            name: "PromptLintClient",
+            dependencies: [
+                "PromptLintCore", "PCRE2Kit",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        // A loopback Messages API emulator with refusal triggers and injected faults, for tests and users.
+        .target(
+            name: "MessagesEmulator",
+            dependencies: [
+                "PCRE2Kit",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "prompt-lint-emulator",
+            dependencies: [
+                "MessagesEmulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // `prompt-lint send`: a binary of its own so the lint path never links the HTTP client.
+        .executableTarget(
+            name: "prompt-lint-send",
+            dependencies: [
+                "PromptLintClient", "PromptLintCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // The README's smart-retry walkthrough, runnable: `swift run smart-retry-example`.
+        .executableTarget(
+            name: "smart-retry-example",
+            dependencies: ["PromptLintClient", "PromptLintCore", "MessagesEmulator"],
+            path: "Examples/SmartRetry",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PromptLintClientTests",
+            dependencies: ["PromptLintClient", "MessagesEmulator", "PromptLintCore"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
         // libFuzzer targets (scripts/fuzz.sh); built normally, it replays a corpus as a regression check.
         .executableTarget(name: "prompt-lint-fuzz", dependencies: ["PromptLintCore", "PCRE2Kit"], swiftSettings: strict),
         .testTarget(name: "PCRE2KitTests", dependencies: ["PCRE2Kit"], swiftSettings: strict),
         .testTarget(name: "PromptLintCoreTests", dependencies: ["PromptLintCore", "PCRE2Kit"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "PromptLintCLITests",
-            dependencies: ["PromptLintCLI", "PromptLintCore", "prompt-lint"],
+            dependencies: ["PromptLintCLI", "PromptLintCore", "prompt-lint", "prompt-lint-send", "prompt-lint-emulator"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

@@ -11,7 +11,7 @@ public struct PromptLintCommand: AsyncParsableCommand {
         abstract: "Find the wording in LLM prompts that makes models refuse, score the risk, and suggest rewrites.",
         discussion: "Exit status: 0 below the threshold, 1 when a prompt reaches --fail-on or --max-score, 2 for usage, rule or I/O errors.",
         version: PromptLintVersion.string,
-        subcommands: [Check.self, Rewrite.self, Score.self, Explain.self, Rules.self, Eval.self],
+        subcommands: [Check.self, Rewrite.self, Score.self, Explain.self, Rules.self, Eval.self, SendForwarder.self],
         defaultSubcommand: Check.self
     )
 
@@ -559,5 +559,34 @@ extension PromptLintCommand {
             }
             exit(withError: error)
         }
+    }
+}
+
+// MARK: - send
+
+/// `prompt-lint send`: runs the `prompt-lint-send` binary installed beside this one, so the lint path never
+/// links the HTTP client. All arguments are passed through.
+struct SendForwarder: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "send",
+        abstract: "Assess a prompt, send it to the Messages API, and recover from refusals (runs prompt-lint-send).",
+        discussion: "Options: --model, --fallback-model, --max-attempts, --stream, --base-url, --api-version, --log, --format text|json. See 'prompt-lint-send --help'."
+    )
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments for prompt-lint-send.") var arguments: [String] = []
+
+    func run() throws {
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let candidates = [exe.deletingLastPathComponent().appendingPathComponent("prompt-lint-send").path]
+            + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/prompt-lint-send" }
+        guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            printError("prompt-lint send: error: the prompt-lint-send binary is not beside prompt-lint or on PATH (build it with 'swift build -c release --product prompt-lint-send')")
+            throw Exit.failure
+        }
+        let argv = [path] + arguments
+        var cArgs = argv.map { strdup($0) } + [nil]
+        execv(path, &cArgs)
+        printError("prompt-lint send: error: cannot run \(path): \(String(cString: strerror(errno)))")
+        throw Exit.failure
     }
 }

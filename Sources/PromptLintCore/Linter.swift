@@ -61,6 +61,9 @@ public struct Linter: Sendable {
     func collect(segment: PromptSegment, index: Int, scratch: MatchScratch, into raw: inout [RawHit], failures: inout [RuleFailure]) {
         let original = segment.bytes
         let folded = rules.folder.fold(bytes: original)
+        // prompt-lint's own declaration sentences are invisible to match rules and their conditions (so adding one
+        // can never create a finding), and visible to mitigations (which is what they are for).
+        let masked = Declarations.masked(folded, folder: rules.folder)
         var occurrences: [(rule: Int32, start: Int32)] = []
         folded.withUnsafeBufferPointer { rules.prefilter.scan($0, occurrences: &occurrences) }
         occurrences.sort { ($0.rule, $0.start) < ($1.rule, $1.start) }
@@ -114,9 +117,11 @@ public struct Linter: Sendable {
         var words: WordIndex?
         var segmentHits: [RawHit] = []
 
-        folded.withUnsafeBufferPointer { text in
+        folded.withUnsafeBufferPointer { foldedText in
+          (masked ?? folded).withUnsafeBufferPointer { maskedText in
             for (ruleIndex, spans) in windows {
                 let rule = rules.rules[ruleIndex]
+                let text = rule.kind == .mitigate ? foldedText : maskedText
                 if !rule.roles.isEmpty, !rule.roles.contains(segment.role) { continue }
                 do throws(MatchError) {
                     var found: [Match] = []
@@ -168,6 +173,7 @@ public struct Linter: Sendable {
                     failures.append(RuleFailure(ruleID: rule.id, location: rule.location, reason: error.description))
                 }
             }
+          }
         }
         // Combinations of tagged findings within this segment.
         for combinerIndex in rules.combiners {

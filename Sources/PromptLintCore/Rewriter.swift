@@ -126,7 +126,11 @@ public struct Rewriter: Sendable {
             }
             if !sentences.isEmpty {
                 let separator = language == .english ? " " : ""
-                let lineBreak = segment.bytes.contains(0x0A) ? (segment.bytes.contains(0x0D) ? "\r\n" : "\n") : separator
+                // A line of its own when the prompt has lines, or starts with Markdown block syntax (a code fence or
+                // a quote) that the sentence would otherwise break.
+                let head = segment.bytes.drop { $0 == 0x20 || $0 == 0x09 }
+                let startsBlock = head.starts(with: Array("```".utf8)) || head.starts(with: Array("~~~".utf8)) || head.first == 0x3E
+                let lineBreak = segment.bytes.contains(0x0D) ? "\r\n" : (segment.bytes.contains(0x0A) || startsBlock) ? "\n" : separator
                 let inserted = sentences.map(\.0).joined(separator: separator) + lineBreak
                 edits.append(TextEdit(segment: target, range: 0 ..< 0, original: "", replacement: inserted, reason: sentences.map(\.1).joined(separator: "+")))
             }
@@ -296,6 +300,33 @@ public enum Declarations {
             guard letters > 0, cjk * 5 >= letters else { return .english }
             return traditional > 0 ? .traditionalChinese : .simplifiedChinese
         }
+    }
+
+    /// Every declaration sentence, folded, as bytes.
+    static let allFolded: [[UInt8]] = {
+        let languages: [Language] = [.english, .simplifiedChinese, .traditionalChinese]
+        let sentences = languages.flatMap { [publicInformation($0), dataSources($0)] }
+        return Array(Set(sentences.map { Array(ScriptFolder.builtin.fold($0).utf8) })).sorted { $0.count > $1.count }
+    }()
+
+    /// `folded` with every declaration sentence blanked out (same length), or `nil` when it holds none.
+    static func masked(_ folded: [UInt8], folder: ScriptFolder) -> [UInt8]? {
+        var result: [UInt8]?
+        for sentence in allFolded {
+            guard let first = sentence.first, folded.count >= sentence.count else { continue }
+            var i = 0
+            let last = folded.count - sentence.count
+            while i <= last {
+                if folded[i] == first, folded[i ..< i + sentence.count].elementsEqual(sentence) {
+                    if result == nil { result = folded }
+                    for k in i ..< i + sentence.count { result![k] = 0x20 }
+                    i += sentence.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return result
     }
 
     /// The public-information declaration.

@@ -140,3 +140,42 @@ let propertyPrompts: [String] = {
         #expect(rewriter.rewrite(Prompt(text), options: .init(level: .substitutions)).prompt.segments[0].text == text)
     }
 }
+
+@Suite struct RewriterRegressionTests {
+    /// Found by fuzzing: the inserted data-source sentence mentions an organisation (機構), which satisfied a
+    /// business-number rule's `near` condition on the second pass, so rewriting was not idempotent. Declaration
+    /// sentences are now invisible to match rules (mitigations still see them).
+    @Test func fuzzDeclarationContextMadeRewritesNotIdempotent() throws {
+        let rewriter = Rewriter(linter: Linter(rules: try RuleSet.builtin()))
+        let crash = packageRoot.appendingPathComponent("Tests/FuzzCorpus/rewrite/regression-declaration-context")
+        let text = String(decoding: try Data(contentsOf: crash), as: UTF8.self)
+        for level in RewriteLevel.allCases {
+            let once = rewriter.rewrite(Prompt(text), options: .init(level: level))
+            #expect(!rewriter.rewrite(once.prompt, options: .init(level: level)).changed)
+        }
+    }
+
+    /// Found by fuzzing: a declaration put in front of a line opening a code fence broke the fence, so the
+    /// second pass saw the fenced text as prose and rewrote it. Such a declaration now gets a line of its own.
+    @Test func fuzzDeclarationBeforeACodeFenceBrokeIt() throws {
+        let rewriter = Rewriter(linter: Linter(rules: try RuleSet.builtin()))
+        let crash = packageRoot.appendingPathComponent("Tests/FuzzCorpus/rewrite/regression-fence-at-start")
+        let text = String(decoding: try Data(contentsOf: crash), as: UTF8.self)
+        for level in RewriteLevel.allCases {
+            let once = rewriter.rewrite(Prompt(text), options: .init(level: level))
+            #expect(!rewriter.rewrite(once.prompt, options: .init(level: level)).changed)
+        }
+        let fenced = "```\nthe confidential data of my coworker Anna's home address\n```"
+        let r = rewriter.rewrite(Prompt(fenced + "\nFind my coworker Anna's home address."), options: .init(level: .declaration))
+        #expect(r.text.contains(fenced))
+    }
+
+    @Test func declarationsNeverCreateFindingsButStillMitigate() throws {
+        let linter = Linter(rules: try RuleSet.builtin())
+        for language: Declarations.Language in [.english, .simplifiedChinese, .traditionalChinese] {
+            let text = Declarations.publicInformation(language) + " " + Declarations.dataSources(language)
+            #expect(linter.assess(text).findings.isEmpty, "\(text)")
+            #expect(!linter.assess(text).mitigations.isEmpty, "\(text)")
+        }
+    }
+}

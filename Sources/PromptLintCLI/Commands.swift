@@ -92,8 +92,8 @@ struct Check: AsyncParsableCommand {
 
     @Argument(help: "Files or folders to lint; '-' reads standard input.") var paths: [String] = ["."]
     @OptionGroup var rules: RuleOptions
-    @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).") var format: ReportFormat = .text
-    @Option(help: "Fail (exit 1) when a prompt reaches this level: low (any finding), medium, high or never. Default: medium, or the configuration's fail-on.") var failOn: FailThreshold?
+    @Option(help: "Output format (docs/workflow.md shows each).") var format: ReportFormat = .text
+    @Option(help: "Fail (exit 1) when a prompt reaches this level (low: any finding). Default: the configuration's fail-on, else medium.") var failOn: FailThreshold?
     @Option(help: "Fail (exit 1) when a prompt scores above this number.") var maxScore: Int?
     @Option(help: "Colour: auto (only on a terminal), always or never.") var color: ColorChoice = .auto
     @Option(help: "How to read '-' and files with unknown extensions: text, request or jsonLines.") var stdinKind: DocumentKind = .text

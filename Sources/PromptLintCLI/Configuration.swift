@@ -466,9 +466,9 @@ public struct FileSettings: Sendable, Hashable {
         public var severity: [String: Severity] = [:]
         /// New weights by rule id.
         public var weight: [String: Double] = [:]
-        /// The score thresholds.
+        /// The lowest score at `medium`.
         public var mediumThreshold = ScoringPolicy.default.mediumThreshold
-        /// The score thresholds.
+        /// The lowest score at `high`.
         public var highThreshold = ScoringPolicy.default.highThreshold
 
         /// The linter for these settings over `rules`.

@@ -77,35 +77,26 @@ let propertyPrompts: [String] = {
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 
+    /// One substitution rule: "confidential" → "public".
+    static let confidentialToPublic = """
+    [c.secret]
+    category: confidentiality
+    weight: 0.4
+    message: m
+    keywords: confidential
+    pattern: \\bconfidential\\b
+    rewrite: public
+    example: the «confidential» plan
+    counter: confidence
+    """
+
     @Test func caseOfReplacedWordsIsKept() throws {
-        let set = try rules("""
-        [c.secret]
-        category: confidentiality
-        weight: 0.4
-        message: m
-        keywords: confidential
-        pattern: \\bconfidential\\b
-        rewrite: public
-        example: the «confidential» plan
-        counter: confidence
-        """)
-        let r = Rewriter(linter: Linter(rules: set))
+        let r = Rewriter(linter: Linter(rules: try rules(Self.confidentialToPublic)))
         #expect(r.rewrite("Confidential, CONFIDENTIAL and confidential", level: .substitutions).text == "Public, PUBLIC and public")
     }
 
     @Test func protectedRegionsAreNeverRewritten() throws {
-        let set = try rules("""
-        [c.secret]
-        category: confidentiality
-        weight: 0.4
-        message: m
-        keywords: confidential
-        pattern: \\bconfidential\\b
-        rewrite: public
-        example: the «confidential» plan
-        counter: confidence
-        """)
-        let r = Rewriter(linter: Linter(rules: set))
+        let r = Rewriter(linter: Linter(rules: try rules(Self.confidentialToPublic)))
         let text = "`confidential` \"confidential\" https://x.org/confidential\n> confidential\n```\nconfidential\n```\nconfidential"
         #expect(r.rewrite(text, level: .substitutions).text == text.dropLast("confidential".count) + "public")
     }

@@ -84,32 +84,8 @@ public struct Message: Sendable, Hashable, Codable {
     public static func assistant(_ text: String) -> Message { Message(role: .assistant, content: .text(text)) }
 }
 
-/// A system prompt: a plain string or text blocks.
-public enum SystemPrompt: Sendable, Hashable, Codable {
-    /// A plain string.
-    case text(String)
-    /// Text blocks (for cache control and the like).
-    case blocks([ContentBlock])
-
-    /// Decodes a string or an array of blocks.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if let s = try? container.decode(String.self) {
-            self = .text(s)
-        } else {
-            self = .blocks(try container.decode([ContentBlock].self))
-        }
-    }
-
-    /// Encodes a string or an array of blocks.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .text(let s): try container.encode(s)
-        case .blocks(let b): try container.encode(b)
-        }
-    }
-}
+/// A system prompt: a plain string or text blocks (for cache control and the like), encoded like a turn's content.
+public typealias SystemPrompt = MessageContent
 
 // MARK: - Request
 

@@ -117,23 +117,4 @@ struct Prefilter: Sendable {
             }
         }
     }
-
-    /// Marks `hits[owner] = true` for every rule with a keyword in `text`.
-    func scan(_ text: UnsafeBufferPointer<UInt8>, hits: inout [Bool]) {
-        transitions.withUnsafeBufferPointer { t in
-            classOf.withUnsafeBufferPointer { cls in
-                outputStart.withUnsafeBufferPointer { os in
-                    var state = 0
-                    let k = classCount
-                    for b in text {
-                        state = Int(t[state &* k &+ Int(cls[Int(b)])])
-                        let s = os[state], e = os[state &+ 1]
-                        if s != e {
-                            for i in Int(s) ..< Int(e) { hits[Int(outputs[i])] = true }
-                        }
-                    }
-                }
-            }
-        }
-    }
 }

@@ -92,7 +92,7 @@ struct Check: AsyncParsableCommand {
 
     @Argument(help: "Files or folders to lint; '-' reads standard input.") var paths: [String] = ["."]
     @OptionGroup var rules: RuleOptions
-    @Option(help: "Output format (docs/workflow.md shows each).") var format: ReportFormat = .text
+    @Option(help: "Output format (the README shows each).") var format: ReportFormat = .text
     @Option(help: "Fail (exit 1) when a prompt reaches this level (low: any finding). Default: the configuration's fail-on, else medium.") var failOn: FailThreshold?
     @Option(help: "Fail (exit 1) when a prompt scores above this number.") var maxScore: Int?
     @Option(help: "Colour: auto (only on a terminal), always or never.") var color: ColorChoice = .auto
@@ -384,7 +384,9 @@ struct Explain: AsyncParsableCommand {
     @Option(help: "How to read '-' and unknown extensions: text, request or jsonLines.") var stdinKind: DocumentKind = .text
 
     func run() async throws {
-        var runner = LintRunner(linter: Linter(rules: try rules.ruleSet()))
+        var linter = Linter(rules: try rules.ruleSet())
+        linter.reportsAllMitigations = true
+        var runner = LintRunner(linter: linter)
         runner.defaultKind = stdinKind
         let report = runner.lint(path: path)
         for d in report.diagnostics { printError(d.description) }
@@ -406,8 +408,7 @@ enum Explanation {
             for c in a.contributions {
                 let at = prompt.findings.first { $0.finding.ruleID == c.ruleID }
                 let loc = at.map { "\($0.line):\($0.column) \($0.finding.matchedText.debugDescription)" } ?? ""
-                var line = String(format: "    %+6.1f  %@  w=%.2f", c.scoreAfter - (out.isEmpty ? 0 : 0), c.ruleID, c.weight)
-                line = String(format: "    → %5.1f  w=%.2f", c.scoreAfter, c.weight)
+                var line = String(format: "    → %5.1f  w=%.2f", c.scoreAfter, c.weight)
                 if c.mitigationFactor < 1 {
                     line += String(format: " × m=%.2f (%@) = %.2f", c.mitigationFactor, c.mitigatedBy.joined(separator: ", "), c.effective)
                 }

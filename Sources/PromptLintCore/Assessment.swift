@@ -100,7 +100,7 @@ public struct Assessment: Sendable, Hashable, Codable {
     public let harmfulIntent: Bool
     /// The findings, in text order.
     public let findings: [Finding]
-    /// The mitigating phrases found.
+    /// The mitigating phrases found (only those in a category with a finding, unless ``Linter/reportsAllMitigations``).
     public let mitigations: [Mitigation]
     /// How each rule moved the score.
     public let contributions: [Contribution]

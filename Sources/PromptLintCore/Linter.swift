@@ -13,6 +13,9 @@ public struct Linter: Sendable {
     public var maxFindingsPerRule = 64
     /// Whether weight-0 signals run even when no combine rule could use them (for testing rules alone).
     public var evaluatesAllSignals = false
+    /// Whether every mitigating phrase is searched and reported, even where no finding it could lower exists
+    /// (for `explain` and rule tests; otherwise they are skipped, which changes no score).
+    public var reportsAllMitigations = false
 
     /// Creates a linter.
     public init(rules: RuleSet, policy: ScoringPolicy = .default) {
@@ -30,8 +33,30 @@ public struct Linter: Sendable {
         let scratch = scratch ?? MatchScratch()
         var raw: [RawHit] = []
         var failures: [RuleFailure] = []
+        var work: [SegmentWork] = []
         for (index, segment) in prompt.segments.enumerated() {
-            collect(segment: segment, index: index, scratch: scratch, into: &raw, failures: &failures)
+            var w = prepare(segment: segment, index: index)
+            run(w.findingRules, in: &w, scratch: scratch, into: &raw, failures: &failures)
+            run(signalsStillNeeded(w), in: &w, scratch: scratch, into: &raw, failures: &failures)
+            combine(in: &w, into: &raw)
+            work.append(w)
+        }
+        // Mitigating phrases only lower findings in their categories: those without such a finding are not searched.
+        var categories: Set<RuleCategory> = []
+        var harmful = false
+        for hit in raw {
+            let rule = rules.rules[hit.rule]
+            if rule.weight > 0 || rule.harmful { categories.insert(rule.category) }
+            if rule.harmful { harmful = true }
+        }
+        if reportsAllMitigations || !categories.isEmpty {
+            for i in work.indices {
+                let wanted = work[i].mitigationRules.filter { entry in
+                    let rule = rules.rules[entry.rule]
+                    return reportsAllMitigations || !rule.appliesTo.isDisjoint(with: categories) || (harmful && rule.appliesToHarmful)
+                }
+                run(wanted, in: &work[i], scratch: scratch, into: &raw, failures: &failures)
+            }
         }
         return score(raw: raw, failures: failures)
     }
@@ -58,14 +83,29 @@ public struct Linter: Sendable {
         return next
     }
 
-    func collect(segment: PromptSegment, index: Int, scratch: MatchScratch, into raw: inout [RawHit], failures: inout [RuleFailure]) {
+    /// One segment's text as the rules see it, and the rules that may match it with where their matches may start.
+    struct SegmentWork {
+        var segment: PromptSegment
+        var index: Int
+        var original: [UInt8]
+        var folded: [UInt8]
+        var masked: [UInt8]?
+        var placeholders: [Range<Int>]
+        var words: WordIndex?
+        var findingRules: [(rule: Int, spans: [ClosedRange<Int>])]
+        var signalRules: [(rule: Int, spans: [ClosedRange<Int>])]
+        var mitigationRules: [(rule: Int, spans: [ClosedRange<Int>])]
+        var hits: [RawHit] = []
+    }
+
+    func prepare(segment: PromptSegment, index: Int) -> SegmentWork {
         let original = segment.bytes
         let folded = rules.folder.fold(bytes: original)
         // prompt-lint's own declaration sentences are invisible to match rules and their conditions (so adding one
         // can never create a finding), and visible to mitigations (which is what they are for).
         let masked = Declarations.masked(folded, folder: rules.folder)
         var occurrences: [(rule: Int32, start: Int32)] = []
-        folded.withUnsafeBufferPointer { rules.prefilter.scan($0, occurrences: &occurrences) }
+        folded.withUnsafeBufferPointer { rules.keywordOccurrences(in: $0, into: &occurrences) }
         occurrences.sort { ($0.rule, $0.start) < ($1.rule, $1.start) }
         // Each candidate rule with the windows its matches may start in (merged, in order).
         var windows: [(rule: Int, spans: [ClosedRange<Int>])] = []
@@ -86,6 +126,10 @@ public struct Linter: Sendable {
             windows.append((rule, spans))
         }
         for i in rules.unfiltered { windows.append((i, [0 ... folded.count])) }
+        windows.removeAll { w in
+            let roles = rules.rules[w.rule].roles
+            return !roles.isEmpty && !roles.contains(segment.role)
+        }
         // Weight-0 signals matter only to combine rules that can still fire: those whose every required tag
         // belongs to a rule with a keyword in this text. Other signals are skipped.
         if evaluatesAllSignals {
@@ -97,7 +141,7 @@ public struct Linter: Sendable {
             for c in rules.combiners where rules.requireMasks[c] & ~available == 0 { needed |= rules.requireMasks[c] }
             windows.removeAll { w in
                 let r = rules.rules[w.rule]
-                return r.kind == .match && r.weight == 0 && !r.harmful && masks[w.rule] & needed == 0
+                return r.isSignal && masks[w.rule] & needed == 0
             }
         } else if !rules.combiners.isEmpty {
             var available = Set<String>()
@@ -108,45 +152,58 @@ public struct Linter: Sendable {
             }
             windows.removeAll { w in
                 let r = rules.rules[w.rule]
-                return r.kind == .match && r.weight == 0 && !r.harmful && r.tags.isDisjoint(with: needed)
+                return r.isSignal && r.tags.isDisjoint(with: needed)
             }
         } else {
-            windows.removeAll { rules.rules[$0.rule].kind == .match && rules.rules[$0.rule].weight == 0 && !rules.rules[$0.rule].harmful }
+            windows.removeAll { rules.rules[$0.rule].isSignal }
         }
-        let placeholders = Placeholders.spans(in: original)
-        var words: WordIndex?
-        var segmentHits: [RawHit] = []
+        return SegmentWork(
+            segment: segment, index: index, original: original, folded: folded, masked: masked,
+            placeholders: Placeholders.spans(in: original), words: nil,
+            findingRules: windows.filter { rules.rules[$0.rule].kind == .match && !rules.rules[$0.rule].isSignal },
+            signalRules: windows.filter { rules.rules[$0.rule].isSignal },
+            mitigationRules: windows.filter { rules.rules[$0.rule].kind == .mitigate })
+    }
 
-        folded.withUnsafeBufferPointer { foldedText in
-          (masked ?? folded).withUnsafeBufferPointer { maskedText in
-            for (ruleIndex, spans) in windows {
+    /// The signals that a combine rule can still use once the segment's other findings are known: a combine rule
+    /// whose required tag has neither a finding nor a signal left to run cannot fire, so its signals are skipped.
+    func signalsStillNeeded(_ work: SegmentWork) -> [(rule: Int, spans: [ClosedRange<Int>])] {
+        guard !work.signalRules.isEmpty, !evaluatesAllSignals, let masks = rules.tagMasks else { return work.signalRules }
+        var found: UInt64 = 0
+        for hit in work.hits { found |= masks[hit.rule] }
+        var pending: UInt64 = 0
+        for s in work.signalRules { pending |= masks[s.rule] }
+        var needed: UInt64 = 0
+        for c in rules.combiners {
+            let roles = rules.rules[c].roles
+            if !roles.isEmpty, !roles.contains(work.segment.role) { continue }
+            let required = rules.requireMasks[c]
+            if required & ~(found | pending) == 0 { needed |= required & ~found }
+        }
+        return work.signalRules.filter { masks[$0.rule] & needed != 0 }
+    }
+
+    /// Runs `candidates` over the segment, appending their hits to `raw` (and, for match rules, to the segment's).
+    func run(_ candidates: [(rule: Int, spans: [ClosedRange<Int>])], in work: inout SegmentWork, scratch: MatchScratch,
+             into raw: inout [RawHit], failures: inout [RuleFailure]) {
+        let original = work.original
+        let placeholders = work.placeholders
+        var words = work.words
+        var found: [Match] = []
+        work.folded.withUnsafeBufferPointer { foldedText in
+          (work.masked ?? work.folded).withUnsafeBufferPointer { maskedText in
+            for (ruleIndex, spans) in candidates {
                 let rule = rules.rules[ruleIndex]
                 let text = rule.kind == .mitigate ? foldedText : maskedText
-                if !rule.roles.isEmpty, !rule.roles.contains(segment.role) { continue }
                 do throws(MatchError) {
-                    var found: [Match] = []
-                    for pattern in rule.patterns {
-                        var searchedTo = 0
-                        search: for span in spans {
-                            var position = max(span.lowerBound, searchedTo)
-                            while position <= span.upperBound {
-                                guard let m = try pattern.firstMatch(in: text, from: position, startingAtMost: span.upperBound, scratch: scratch) else { break }
-                                if !m.range.isEmpty, !Placeholders.overlaps(m.range, placeholders), !found.contains(where: { $0.range.overlaps(m.range) }) {
-                                    found.append(m)
-                                    if found.count >= maxFindingsPerRule { break search }
-                                }
-                                position = m.range.isEmpty ? Self.nextCharacter(after: m.range.upperBound, in: text) : m.range.upperBound
-                                searchedTo = position
-                            }
-                        }
-                    }
-                    if found.isEmpty { continue }
-                    if (rule.near.contains { $0.window != nil } || rule.unless.contains { $0.window != nil }), words == nil {
-                        words = WordIndex(original)
-                    }
-                    // Conditions without a window are searched once for the whole segment.
+                    found.removeAll(keepingCapacity: true)
+                    // One match of a mitigating phrase is enough to lower the score; `explain` wants them all.
+                    let wanted = rule.kind == .mitigate && !reportsAllMitigations ? 1 : maxFindingsPerRule
+                    var accepted = 0
                     var anywhere: [Int: Bool] = [:]
+                    // Conditions without a window are searched once for the whole segment.
                     func holds(_ condition: Condition, key: Int, around m: Match) throws(MatchError) -> Bool {
+                        if condition.window != nil, words == nil { words = WordIndex(original) }
                         guard let window = condition.window, let words else {
                             if let known = anywhere[key] { return known }
                             let result = try condition.pattern.firstMatch(in: text, scratch: scratch) != nil
@@ -162,12 +219,35 @@ public struct Linter: Sendable {
                         }
                         return false
                     }
-                    candidates: for m in found {
-                        for (i, condition) in rule.unless.enumerated() where try holds(condition, key: -1 - i, around: m) { continue candidates }
-                        for (i, condition) in rule.near.enumerated() where !(try holds(condition, key: i, around: m)) { continue candidates }
-                        let matched = String(decoding: original[m.range], as: UTF8.self)
-                        let suggestion = rule.rewrite.map { RewriteTemplate.expand($0, match: m, in: original, folder: rules.folder) }
-                        segmentHits.append(RawHit(rule: ruleIndex, segment: index, range: m.range, text: matched, suggestion: suggestion))
+                    func accepts(_ m: Match) throws(MatchError) -> Bool {
+                        for (i, condition) in rule.unless.enumerated() where try holds(condition, key: -1 - i, around: m) { return false }
+                        for (i, condition) in rule.near.enumerated() where !(try holds(condition, key: i, around: m)) { return false }
+                        return true
+                    }
+                    patterns: for pattern in rule.patterns {
+                        var searchedTo = 0
+                        for span in spans {
+                            var position = max(span.lowerBound, searchedTo)
+                            while position <= span.upperBound {
+                                guard let m = try pattern.firstMatch(in: text, from: position, startingAtMost: span.upperBound, scratch: scratch) else { break }
+                                // A match blocks later overlapping ones whether or not its conditions hold.
+                                if !m.range.isEmpty, !Placeholders.overlaps(m.range, placeholders), !found.contains(where: { $0.range.overlaps(m.range) }) {
+                                    found.append(m)
+                                    if try accepts(m) {
+                                        let matched = String(decoding: original[m.range], as: UTF8.self)
+                                        let suggestion = rule.rewrite.map { RewriteTemplate.expand($0, match: m, in: original, folder: rules.folder) }
+                                        let hit = RawHit(rule: ruleIndex, segment: work.index, range: m.range, text: matched, suggestion: suggestion)
+                                        raw.append(hit)
+                                        if rule.kind == .match { work.hits.append(hit) }
+                                        accepted += 1
+                                        if accepted >= wanted { break patterns }
+                                    }
+                                    if found.count >= maxFindingsPerRule { break patterns }
+                                }
+                                position = m.range.isEmpty ? Self.nextCharacter(after: m.range.upperBound, in: text) : m.range.upperBound
+                                searchedTo = position
+                            }
+                        }
                     }
                 } catch {
                     failures.append(RuleFailure(ruleID: rule.id, location: rule.location, reason: error.description))
@@ -175,16 +255,30 @@ public struct Linter: Sendable {
             }
           }
         }
-        // Combinations of tagged findings within this segment.
+        work.words = words
+    }
+
+    /// Every hit in one segment, mitigations included whatever the findings (for rule tests).
+    func collect(segment: PromptSegment, index: Int, scratch: MatchScratch, into raw: inout [RawHit], failures: inout [RuleFailure]) {
+        var work = prepare(segment: segment, index: index)
+        run(work.findingRules, in: &work, scratch: scratch, into: &raw, failures: &failures)
+        run(work.signalRules, in: &work, scratch: scratch, into: &raw, failures: &failures)
+        combine(in: &work, into: &raw)
+        run(work.mitigationRules, in: &work, scratch: scratch, into: &raw, failures: &failures)
+    }
+
+    /// Adds the segment's combination findings: tagged match findings that occur together.
+    func combine(in work: inout SegmentWork, into raw: inout [RawHit]) {
         for combinerIndex in rules.combiners {
             let rule = rules.rules[combinerIndex]
-            if !rule.roles.isEmpty, !rule.roles.contains(segment.role) { continue }
+            if !rule.roles.isEmpty, !rule.roles.contains(work.segment.role) { continue }
             var perTag: [[RawHit]] = []
             for tag in rule.requires {
-                perTag.append(segmentHits.filter { rules.rules[$0.rule].tags.contains(tag) })
+                perTag.append(work.hits.filter { rules.rules[$0.rule].tags.contains(tag) })
             }
             guard perTag.allSatisfy({ !$0.isEmpty }) else { continue }
-            if rule.within != nil, words == nil { words = WordIndex(original) }
+            if rule.within != nil, work.words == nil { work.words = WordIndex(work.original) }
+            let words = work.words
             // Anchor on each hit of the first tag; every other tag needs a hit within the window.
             for anchor in perTag[0] {
                 var span = anchor.range
@@ -198,13 +292,14 @@ public struct Linter: Sendable {
                     span = min(span.lowerBound, pick.range.lowerBound) ..< max(span.upperBound, pick.range.upperBound)
                 }
                 if ok {
-                    let text = String(decoding: original[span], as: UTF8.self)
-                    segmentHits.append(RawHit(rule: combinerIndex, segment: index, range: span, text: text, suggestion: nil))
+                    let text = String(decoding: work.original[span], as: UTF8.self)
+                    let hit = RawHit(rule: combinerIndex, segment: work.index, range: span, text: text, suggestion: nil)
+                    work.hits.append(hit)
+                    raw.append(hit)
                     break
                 }
             }
         }
-        raw += segmentHits
     }
 
     // MARK: - Scoring

@@ -157,6 +157,8 @@ public final class Rule: Sendable, Identifiable {
     public let fixes: [RuleFix]
     /// Where the rule's header is.
     public let location: SourceLocation
+    /// Whether the rule is a signal: a weight-0 match rule that is not harmful, only read by `combine` rules.
+    public var isSignal: Bool { kind == .match && weight == 0 && !harmful }
     /// Problems worth a warning that do not stop the rule from loading (nested quantifiers).
     public let warnings: [RuleFileError]
 

@@ -4,7 +4,8 @@ public struct RuleSet: Sendable {
     public let rules: [Rule]
     /// The folder applied to text before matching.
     public let folder: ScriptFolder
-    let prefilter: Prefilter
+    /// The keyword automata (usually one; `merging` adds one for the new rules' keywords instead of rebuilding).
+    let keywordIndexes: [KeywordIndex]
     /// Indices of `match` and `mitigate` rules without keywords: they run on every text.
     let unfiltered: [Int]
     /// Indices of `combine` rules.
@@ -73,6 +74,12 @@ public struct RuleSet: Sendable {
     ///
     /// - Throws: ``RuleFileError`` for duplicate ids or unknown required tags.
     public init(rules: [Rule], folder: ScriptFolder = .builtin) throws(RuleFileError) {
+        try Self.validate(rules)
+        self.init(validated: rules, folder: folder, keywordIndexes: nil)
+    }
+
+    /// Throws for duplicate ids or required tags no rule carries.
+    static func validate(_ rules: [Rule]) throws(RuleFileError) {
         var seen: [String: SourceLocation] = [:]
         for rule in rules {
             if let first = seen[rule.id] {
@@ -86,6 +93,10 @@ public struct RuleSet: Sendable {
                 throw RuleFileError(location: rule.location, message: "rule '\(rule.id)' requires tag '\(tag)' that no rule has")
             }
         }
+    }
+
+    /// A set over checked rules, with the keyword automata given (their owners are rule indices) or built.
+    init(validated rules: [Rule], folder: ScriptFolder, keywordIndexes: [KeywordIndex]?) {
         self.rules = rules
         self.folder = folder
         var keywords: [(keyword: [UInt8], owner: Int)] = []
@@ -96,7 +107,7 @@ public struct RuleSet: Sendable {
             case .combine: combiners.append(index)
             case .match, .mitigate:
                 if rule.keywords.isEmpty { unfiltered.append(index) }
-                for k in rule.keywords { keywords.append((Array(k.utf8), index)) }
+                if keywordIndexes == nil { for k in rule.keywords { keywords.append((Array(k.utf8), index)) } }
             }
         }
         let allTags = Array(Set(rules.flatMap(\.tags)).union(rules.flatMap(\.requires))).sorted()
@@ -109,7 +120,7 @@ public struct RuleSet: Sendable {
             self.tagMasks = nil
             self.requireMasks = []
         }
-        self.prefilter = Prefilter(keywords: keywords)
+        self.keywordIndexes = keywordIndexes ?? [KeywordIndex(prefilter: Prefilter(keywords: keywords), owners: nil)]
         self.unfiltered = unfiltered
         self.combiners = combiners
     }
@@ -122,25 +133,91 @@ public struct RuleSet: Sendable {
         for (i, r) in rules.enumerated() { byID[r.id] = i }
         var merged = rules
         var seenOverride: Set<String> = []
+        // Rules whose keywords are new to the automata: a replacement with other keywords, or an added rule.
+        var rekeyed: [Int] = []
         for rule in overrides {
             if seenOverride.contains(rule.id) {
                 throw RuleFileError(location: rule.location, message: "duplicate rule id '\(rule.id)'")
             }
             seenOverride.insert(rule.id)
-            if let i = byID[rule.id] { merged[i] = rule } else { merged.append(rule) }
+            if let i = byID[rule.id] {
+                if merged[i].keywords != rule.keywords || (merged[i].kind == .combine) != (rule.kind == .combine) { rekeyed.append(i) }
+                merged[i] = rule
+            } else {
+                merged.append(rule)
+                rekeyed.append(merged.count - 1)
+            }
         }
-        return try RuleSet(rules: merged, folder: folder)
+        try Self.validate(merged)
+        // The existing automata stay (building one is the costliest part of loading); a rekeyed rule is dropped
+        // from them and found by one more automaton over the new keywords.
+        var indexes = keywordIndexes
+        if !rekeyed.isEmpty {
+            let dropped = Set(rekeyed)
+            indexes = indexes.map { $0.remapped { dropped.contains($0) ? nil : $0 } }
+            var keywords: [(keyword: [UInt8], owner: Int)] = []
+            for i in rekeyed where merged[i].kind != .combine {
+                for k in merged[i].keywords { keywords.append((Array(k.utf8), i)) }
+            }
+            if !keywords.isEmpty { indexes.append(KeywordIndex(prefilter: Prefilter(keywords: keywords), owners: nil)) }
+        }
+        return RuleSet(validated: merged, folder: folder, keywordIndexes: indexes)
     }
 
     /// This set without the rules `isExcluded` picks.
     public func filtered(_ isExcluded: (Rule) -> Bool) -> RuleSet {
         // Removing rules cannot create duplicates; it can orphan a combine rule's tags, which is then dropped too.
-        var kept = rules.filter { !isExcluded($0) }
-        let tags = Set(kept.flatMap(\.tags))
-        kept.removeAll { $0.kind == .combine && !$0.requires.allSatisfy(tags.contains) }
-        return (try? RuleSet(rules: kept, folder: folder)) ?? self
+        var keep = rules.map { !isExcluded($0) }
+        let tags = Set(rules.indices.filter { keep[$0] }.flatMap { rules[$0].tags })
+        for (i, rule) in rules.enumerated() where keep[i] && rule.kind == .combine && !rule.requires.allSatisfy(tags.contains) {
+            keep[i] = false
+        }
+        var newIndex = [Int?](repeating: nil, count: rules.count)
+        var kept: [Rule] = []
+        for (i, rule) in rules.enumerated() where keep[i] {
+            newIndex[i] = kept.count
+            kept.append(rule)
+        }
+        // The automata are reused, their owners renumbered (building one is the costliest part of loading).
+        return RuleSet(validated: kept, folder: folder, keywordIndexes: keywordIndexes.map { $0.remapped { newIndex[$0] } })
+    }
+
+    /// Appends `(rule index, keyword start)` for every keyword occurrence in `text`.
+    func keywordOccurrences(in text: UnsafeBufferPointer<UInt8>, into occurrences: inout [(rule: Int32, start: Int32)]) {
+        for index in keywordIndexes {
+            guard let owners = index.owners else {
+                index.prefilter.scan(text, occurrences: &occurrences)
+                continue
+            }
+            let first = occurrences.count
+            index.prefilter.scan(text, occurrences: &occurrences)
+            var kept = first
+            for j in first ..< occurrences.count where owners[Int(occurrences[j].rule)] >= 0 {
+                occurrences[kept] = (owners[Int(occurrences[j].rule)], occurrences[j].start)
+                kept += 1
+            }
+            occurrences.removeSubrange(kept...)
+        }
     }
 
     /// The rule with `id`, if any.
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
+}
+
+/// A keyword automaton and how its owner ids map to the rule set's indices.
+struct KeywordIndex: Sendable {
+    /// The automaton; its owners are rule indices of the set it was built for.
+    let prefilter: Prefilter
+    /// Owner id → current rule index, −1 for a rule no longer in the set; nil when owners are the indices.
+    let owners: [Int32]?
+
+    /// This index with every owner passed through `map` (nil drops the rule).
+    func remapped(_ map: (Int) -> Int?) -> KeywordIndex {
+        let count = owners?.count ?? prefilter.ownerBound
+        let new = (0 ..< count).map { id -> Int32 in
+            let current = owners.map { Int($0[id]) } ?? id
+            return current < 0 ? -1 : map(current).map(Int32.init) ?? -1
+        }
+        return KeywordIndex(prefilter: prefilter, owners: new)
+    }
 }

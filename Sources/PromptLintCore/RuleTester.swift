@@ -24,6 +24,7 @@ public struct RuleTester: Sendable {
     public init(rules: RuleSet) {
         var linter = Linter(rules: rules)
         linter.evaluatesAllSignals = true
+        linter.reportsAllMitigations = true
         self.linter = linter
     }
 

@@ -1,6 +1,6 @@
 // prompt-lint-bench: measures the lint path's speed and prints a Markdown table of medians.
 //
-//   swift run -c release prompt-lint-bench [--corpus-mb 50] [--repeat 5]
+//   swift run -c release prompt-lint-bench [--corpus-mb 50] [--repeat 5] [--only throughput|assess] [--per-rule]
 //
 // It generates a deterministic corpus of prompts (English and Chinese sentences, some with risky wording),
 // then measures: throughput on one core with the built-in rules and with 500 extra rules, throughput on all
@@ -100,20 +100,22 @@ func seconds(_ body: () -> Void) -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-func parseArguments() -> (corpusMB: Int, repeats: Int) {
+func parseArguments() -> (corpusMB: Int, repeats: Int, only: String?) {
     var corpusMB = 50, repeats = 5
+    var only: String?
     var args = CommandLine.arguments.dropFirst()
     while let a = args.popFirst() {
         switch a {
         case "--corpus-mb": corpusMB = Int(args.popFirst() ?? "") ?? corpusMB
         case "--repeat": repeats = Int(args.popFirst() ?? "") ?? repeats
+        case "--only": only = args.popFirst()
         case "--per-rule", "--load-detail": break
         default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
         }
     }
-    return (corpusMB, repeats)
+    return (corpusMB, repeats, only)
 }
-let (corpusMB, repeats) = parseArguments()
+let (corpusMB, repeats, only) = parseArguments()
 
 // Loading: parse and compile the built-in packs (what every process does once).
 let loadTimes = (0 ..< 10).map { _ in seconds { _ = try? RuleSet.load(RuleSet.builtinSources, folder: .builtin, deferCompilation: true) } }
@@ -166,9 +168,14 @@ func allCores(_ set: RuleSet) async -> Double {
     return corpusBytes / 1_048_576 / median(runs)
 }
 
-let builtinRate = singleCore(builtin)
-let bigRate = singleCore(big)
-let parallelRate = await allCores(builtin)
+// `--only throughput|assess`: one measurement, for profiling (`perf record`, `perf stat`).
+if only == "throughput" {
+    print(String(format: "throughput, 1 core, built-in rules: %.1f MB/s", singleCore(builtin)))
+    exit(0)
+}
+let builtinRate = only == "assess" ? 0 : singleCore(builtin)
+let bigRate = only == "assess" ? 0 : singleCore(big)
+let parallelRate = only == "assess" ? 0 : await allCores(builtin)
 
 // Latency of assess on a 2 KB prompt with risky wording.
 var twoKB = ""
@@ -182,6 +189,10 @@ for _ in 0 ..< 200 {
     batches.append(seconds { for _ in 0 ..< 50 { _ = linter.assess(Prompt(twoKB), scratch: scratch) } } / 50)
 }
 let latency = median(batches) * 1e6
+if only == "assess" {
+    print(String(format: "assess latency, 2 KB prompt: %.1f µs", latency))
+    exit(0)
+}
 
 // Start-up: a pre-commit-sized call (three small prompt files) of the built CLI, as a new process each time.
 let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()

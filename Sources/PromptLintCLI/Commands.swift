@@ -544,6 +544,13 @@ extension PromptLintCommand {
 
     /// Parses the process arguments and runs the chosen subcommand, exiting with its status.
     public static func runMain() async -> Never {
+        // Loading the built-in rules is the largest fixed cost of a run; it starts now, on another core, while the
+        // arguments are parsed (commands that need the rules then find them loaded or wait for the load to end).
+        let arguments = CommandLine.arguments.dropFirst()
+        let helpOnly = arguments.contains { ["-h", "--help", "--version", "help"].contains($0) }
+        if !helpOnly, !arguments.contains("--no-builtin-rules") {
+            Thread.detachNewThread { _ = try? RuleSet.builtin() }
+        }
         do {
             var command = try parseAsRoot(normalizeChangedFlag(Array(CommandLine.arguments.dropFirst())))
             if var asyncCommand = command as? any AsyncParsableCommand {

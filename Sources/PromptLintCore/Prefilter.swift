@@ -42,80 +42,112 @@ struct Prefilter: Sendable {
         for upper in UInt8(65) ... 90 { classOf[Int(upper)] = classOf[Int(upper + 32)] }
         let classCount = next
 
-        // The trie, with each state's children as (class, child) lists, states numbered breadth-first so the
-        // dense states are 0 ..< denseCount.
-        var children: [[(UInt8, Int32)]] = [[]]
-        var depth: [Int] = [0]
-        var out: [[Int64]] = [[]]  // owner << 32 | keyword length
+        // The trie in flat arrays (no allocation per state): each state's children form a linked list.
+        var firstChild: [Int32] = [-1], nextSibling: [Int32] = [-1], edgeClass: [UInt8] = [0], depth: [Int32] = [0]
+        var ownOutputs: [(state: Int32, entry: Int64)] = []  // entry: owner << 32 | keyword length
+        let total = keywords.reduce(0) { $0 + $1.keyword.count } + 1
+        firstChild.reserveCapacity(total); nextSibling.reserveCapacity(total); edgeClass.reserveCapacity(total); depth.reserveCapacity(total)
         for (keyword, owner) in keywords where !keyword.isEmpty {
             var state = 0
             for b in keyword {
                 let c = classOf[Int(b)]
-                if let child = children[state].first(where: { $0.0 == c }) {
-                    state = Int(child.1)
-                } else {
-                    let new = children.count
-                    children.append([])
+                var child = firstChild[state]
+                while child >= 0, edgeClass[Int(child)] != c { child = nextSibling[Int(child)] }
+                if child < 0 {
+                    child = Int32(firstChild.count)
+                    firstChild.append(-1)
+                    nextSibling.append(firstChild[state])
+                    edgeClass.append(c)
                     depth.append(depth[state] + 1)
-                    out.append([])
-                    children[state].append((c, Int32(new)))
-                    state = new
+                    firstChild[state] = child
                 }
+                state = Int(child)
             }
-            let entry = Int64(owner) << 32 | Int64(keyword.count)
-            if !out[state].contains(entry) { out[state].append(entry) }
+            ownOutputs.append((Int32(state), Int64(owner) << 32 | Int64(keyword.count)))
         }
-        // Renumber breadth-first.
-        var order = [0]
-        order.reserveCapacity(children.count)
+        // Renumber breadth-first, so the dense states are 0 ..< denseCount and a state's failure comes before it.
+        let stateCount = firstChild.count
+        var order = [Int32](); order.reserveCapacity(stateCount)
+        order.append(0)
         var head = 0
         while head < order.count {
-            for (_, child) in children[order[head]] { order.append(Int(child)) }
+            var child = firstChild[Int(order[head])]
+            while child >= 0 { order.append(child); child = nextSibling[Int(child)] }
             head += 1
         }
-        var number = [Int32](repeating: 0, count: children.count)
-        for (i, s) in order.enumerated() { number[s] = Int32(i) }
-        let stateCount = order.count
-        var kids: [[(UInt8, Int32)]] = order.map { s in children[s].map { ($0.0, number[Int($0.1)]) } }
-        var outs: [[Int64]] = order.map { out[$0] }
-        let depths = order.map { depth[$0] }
-        let denseCount = depths.firstIndex { $0 > Self.denseDepth } ?? stateCount
-        children = []
-        out = []
+        var number = [Int32](repeating: 0, count: stateCount)
+        for (i, s) in order.enumerated() { number[Int(s)] = Int32(i) }
+        let denseCount = order.firstIndex { depth[Int($0)] > Int32(Self.denseDepth) } ?? stateCount
+        // Children of each state (new numbering), sorted by class, in flat arrays indexed by `childStart`.
+        var childStart = [Int32](repeating: 0, count: stateCount + 1)
+        var childClass = [UInt8](repeating: 0, count: max(0, stateCount - 1))
+        var childState = [Int32](repeating: 0, count: max(0, stateCount - 1))
+        var filled = 0
+        for (i, s) in order.enumerated() {
+            childStart[i] = Int32(filled)
+            var child = firstChild[Int(s)]
+            let begin = filled
+            while child >= 0 {
+                childClass[filled] = edgeClass[Int(child)]
+                childState[filled] = number[Int(child)]
+                filled += 1
+                child = nextSibling[Int(child)]
+            }
+            // Insertion sort by class (lists are short).
+            var a = begin + 1
+            while a < filled {
+                var b = a
+                while b > begin, childClass[b - 1] > childClass[b] {
+                    childClass.swapAt(b - 1, b); childState.swapAt(b - 1, b); b -= 1
+                }
+                a += 1
+            }
+        }
+        childStart[stateCount] = Int32(filled)
+        var outs = [[Int64]](repeating: [], count: stateCount)
+        for (state, entry) in ownOutputs where !outs[Int(number[Int(state)])].contains(entry) {
+            outs[Int(number[Int(state)])].append(entry)
+        }
 
-        // Failure links and complete rows for the dense states, breadth-first (a state's failure is shallower).
+        // Failure links and complete rows for the dense states, breadth-first.
         var dense = [Int32](repeating: 0, count: denseCount * classCount)
         var fail = [Int32](repeating: 0, count: stateCount)
+        func child(of s: Int, _ c: UInt8) -> Int32? {
+            for j in Int(childStart[s]) ..< Int(childStart[s + 1]) where childClass[j] == c { return childState[j] }
+            return nil
+        }
         func step(_ from: Int, _ c: UInt8) -> Int32 {
             var s = from
             while true {
                 if s < denseCount { return dense[s * classCount + Int(c)] }
-                if let child = kids[s].first(where: { $0.0 == c }) { return child.1 }
+                if let next = child(of: s, c) { return next }
                 s = Int(fail[s])
             }
         }
-        for (c, child) in kids[0] { dense[Int(c)] = child }
         for s in 0 ..< stateCount {
-            if s > 0, s < denseCount {
-                // Complete row: own children, else the failure state's transition.
-                let f = Int(fail[s])
-                for c in 0 ..< classCount { dense[s * classCount + c] = dense[f * classCount + c] }
-                for (c, child) in kids[s] { dense[s * classCount + Int(c)] = child }
+            if s < denseCount {
+                // Complete row: own children, else the failure state's transition (the root's: itself).
+                if s > 0 {
+                    let f = Int(fail[s])
+                    for c in 0 ..< classCount { dense[s * classCount + c] = dense[f * classCount + c] }
+                }
+                for j in Int(childStart[s]) ..< Int(childStart[s + 1]) { dense[s * classCount + Int(childClass[j])] = childState[j] }
             }
-            for (c, child) in kids[s] {
+            for j in Int(childStart[s]) ..< Int(childStart[s + 1]) {
+                let c = childClass[j], kid = Int(childState[j])
                 let f = s == 0 ? 0 : Int(step(Int(fail[s]), c))
-                fail[Int(child)] = Int32(f)
-                for o in outs[f] where !outs[Int(child)].contains(o) { outs[Int(child)].append(o) }
+                fail[kid] = Int32(f)
+                for o in outs[f] where !outs[kid].contains(o) { outs[kid].append(o) }
             }
         }
-        kids = kids.map { $0.sorted { $0.0 < $1.0 } }
 
+        // Deeper states keep only their own children.
         var sparseStart = [Int32](); sparseStart.reserveCapacity(stateCount + 1)
         var sparseClass = [UInt8](), sparseNext = [Int32]()
         for s in 0 ..< stateCount {
             sparseStart.append(Int32(sparseClass.count))
             if s >= denseCount {
-                for (c, child) in kids[s] { sparseClass.append(c); sparseNext.append(child) }
+                for j in Int(childStart[s]) ..< Int(childStart[s + 1]) { sparseClass.append(childClass[j]); sparseNext.append(childState[j]) }
             }
         }
         sparseStart.append(Int32(sparseClass.count))

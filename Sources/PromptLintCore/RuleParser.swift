@@ -24,7 +24,7 @@ public struct RuleParser: Sendable {
 
     /// Whether patterns are compiled on first use instead of now: only for rules already known to be valid
     /// (the built-in packs, which the test suite compiles and runs); user rules are compiled at load so a bad
-    /// pattern is reported with its file, line and column.
+    /// pattern is reported with its file, line and column. Deferred rules also skip the nested-quantifier warning.
     public let deferCompilation: Bool
 
     /// Creates a parser that folds with `folder`.
@@ -32,10 +32,6 @@ public struct RuleParser: Sendable {
         self.folder = folder
         self.deferCompilation = deferCompilation
     }
-
-    /// Marker characters around the expected span in an example.
-    static let spanOpen: Character = "«"
-    static let spanClose: Character = "»"
 
     /// The keys a rule block may use, with whether they may repeat.
     static let keys: [String: Bool] = [
@@ -70,22 +66,29 @@ public struct RuleParser: Sendable {
         var defaults: [String: Field] = [:]
         var blocks: [(id: String, location: SourceLocation, fields: [Field])] = []
         var lineNumber = 0
-        // Lines are split on UTF-8 bytes: grapheme-level splitting of a whole file is slow.
-        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        // The file is read as UTF-8 bytes: every character the syntax gives meaning to is ASCII, and
+        // character-level (grapheme) work on a whole file is what made start-up slow.
+        let bytes = Array(text.utf8)
+        var next = 0
+        while next <= bytes.count {
+            let start = next
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            next = end + 1
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
-            let body = line.dropFirst(indent)
-            if body.isEmpty || body.hasPrefix("#") { continue }
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            var first = start
+            while first < end, bytes[first] == 0x20 || bytes[first] == 0x09 { first += 1 }
+            let indent = first - start
+            if first == end || bytes[first] == UInt8(ascii: "#") { continue }
             let loc = SourceLocation(file: file, line: lineNumber, column: indent + 1)
-            if body.hasPrefix("[") {
-                var header = body.dropFirst()
-                while header.last == " " || header.last == "\t" { header = header.dropLast() }
-                guard header.hasSuffix("]") else {
+            if bytes[first] == UInt8(ascii: "[") {
+                var last = end
+                while last > first + 1, bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09 { last -= 1 }
+                guard last > first + 1, bytes[last - 1] == UInt8(ascii: "]") else {
                     throw RuleFileError(location: loc, message: "rule header must end with ']'")
                 }
-                let id = String(header.dropLast())
+                let id = String(decoding: bytes[(first + 1) ..< (last - 1)], as: UTF8.self)
                 guard Self.isValidID(id) else {
                     throw RuleFileError(location: loc.shifted(by: 1), message: "invalid rule id '\(id)': use lower-case letters, digits, '.', '-' and '_', starting with a letter")
                 }
@@ -95,7 +98,7 @@ public struct RuleParser: Sendable {
                 blocks.append((id, loc, []))
                 continue
             }
-            let field = try parseField(body, line: lineNumber, indent: indent, file: file)
+            let field = try parseField(bytes[first ..< end], line: lineNumber, indent: indent, file: file)
             if blocks.isEmpty {
                 guard Self.defaultKeys.contains(field.key) else {
                     throw RuleFileError(location: loc, message: "'\(field.key)' outside a rule: start a rule with [rule-id] (only \(Self.defaultKeys.sorted().joined(separator: ", ")) may be set as file defaults)")
@@ -118,40 +121,45 @@ public struct RuleParser: Sendable {
         return id.unicodeScalars.allSatisfy { ("a" ... "z").contains($0) || ("0" ... "9").contains($0) || $0 == "." || $0 == "-" || $0 == "_" }
     }
 
-    func parseField(_ body: Substring, line: Int, indent: Int, file: String) throws(RuleFileError) -> Field {
+    /// The characters (as editors count them) in `bytes`: the byte count when they are ASCII.
+    static func columns(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.allSatisfy { $0 < 0x80 } ? bytes.count : String(decoding: bytes, as: UTF8.self).count
+    }
+
+    func parseField(_ body: ArraySlice<UInt8>, line: Int, indent: Int, file: String) throws(RuleFileError) -> Field {
         let loc = SourceLocation(file: file, line: line, column: indent + 1)
-        guard let colon = body.firstIndex(of: ":") else {
+        guard let colon = body.firstIndex(of: UInt8(ascii: ":")) else {
             throw RuleFileError(location: loc, message: "expected 'key: value' or '[rule-id]'")
         }
-        var keyPart = body[..<colon]
-        while keyPart.last == " " { keyPart = keyPart.dropLast() }
+        var keyEnd = colon
+        while keyEnd > body.startIndex, body[keyEnd - 1] == 0x20 { keyEnd -= 1 }
+        let keyPart = body[body.startIndex ..< keyEnd]
         var argument: Int?
-        var key = String(keyPart)
-        if let open = keyPart.firstIndex(of: "("), keyPart.hasSuffix(")") {
-            key = String(keyPart[..<open])
-            let inner = keyPart[keyPart.index(after: open) ..< keyPart.index(before: keyPart.endIndex)]
+        var key = String(decoding: keyPart, as: UTF8.self)
+        if let open = keyPart.firstIndex(of: UInt8(ascii: "(")), keyPart.last == UInt8(ascii: ")") {
+            key = String(decoding: keyPart[..<open], as: UTF8.self)
+            let inner = String(decoding: keyPart[(open + 1) ..< (keyEnd - 1)], as: UTF8.self)
             guard let n = Int(inner), n >= 0, n <= 10_000 else {
-                throw RuleFileError(location: loc.shifted(by: keyPart.distance(from: keyPart.startIndex, to: open) + 1), message: "'\(inner)' is not a word count: write \(key)(N) with N a whole number")
+                throw RuleFileError(location: loc.shifted(by: Self.columns(keyPart[..<open]) + 1), message: "'\(inner)' is not a word count: write \(key)(N) with N a whole number")
             }
             argument = n
         }
-        guard let repeatable = Self.keys[key] else {
+        guard Self.keys[key] != nil else {
             let known = Self.keys.keys.sorted().joined(separator: ", ")
             throw RuleFileError(location: loc, message: "unknown key '\(key)' (known keys: \(known))")
         }
-        _ = repeatable
         if argument != nil, key != "near", key != "unless" {
             throw RuleFileError(location: loc, message: "only 'near' and 'unless' take a word window, not '\(key)'")
         }
-        var value = body[body.index(after: colon)...]
-        let leading = value.prefix { $0 == " " || $0 == "\t" }.count
-        value = value.dropFirst(leading)
-        while value.last == " " || value.last == "\t" { value = value.dropLast() }
-        let valueColumn = indent + body.distance(from: body.startIndex, to: colon) + 2 + leading
-        guard !value.isEmpty else {
+        var valueStart = colon + 1
+        while valueStart < body.endIndex, body[valueStart] == 0x20 || body[valueStart] == 0x09 { valueStart += 1 }
+        var valueEnd = body.endIndex
+        while valueEnd > valueStart, body[valueEnd - 1] == 0x20 || body[valueEnd - 1] == 0x09 { valueEnd -= 1 }
+        let valueColumn = indent + Self.columns(body[body.startIndex ..< colon]) + 1 + (valueStart - colon)
+        guard valueEnd > valueStart else {
             throw RuleFileError(location: SourceLocation(file: file, line: line, column: valueColumn), message: "'\(key)' has no value")
         }
-        return Field(key: key, argument: argument, value: String(value), line: line, keyColumn: indent + 1, valueColumn: valueColumn)
+        return Field(key: key, argument: argument, value: String(decoding: body[valueStart ..< valueEnd], as: UTF8.self), line: line, keyColumn: indent + 1, valueColumn: valueColumn)
     }
 
     // MARK: - Building a rule
@@ -196,7 +204,10 @@ public struct RuleParser: Sendable {
             return v
         }
         func list(_ f: Field) -> [String] {
-            f.value.split(separator: ",").map { String($0.trimmingSpaces()) }.filter { !$0.isEmpty }
+            f.value.utf8.split(separator: UInt8(ascii: ",")).compactMap { item -> String? in
+                let trimmed = item.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
+                return trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self)
+            }
         }
 
         let kind = try choice("kind", RuleKind.self, default: .match)
@@ -211,7 +222,9 @@ public struct RuleParser: Sendable {
 
         var warnings: [RuleFileError] = []
         func compile(_ f: Field) throws(RuleFileError) -> Pattern {
-            for offset in PatternCheck.nestedQuantifiers(in: f.value) {
+            // The check runs on rules compiled at load (user rules); the built-in packs, loaded deferred at every
+            // start-up, are checked by a test instead.
+            for offset in deferCompilation ? [] : PatternCheck.nestedQuantifiers(in: f.value) {
                 warnings.append(RuleFileError(
                     location: SourceLocation(file: file, line: f.line, column: f.valueColumn + offset),
                     message: "rule '\(id)': a repeated group that repeats inside can backtrack catastrophically; prefer a bounded or possessive form"))
@@ -330,23 +343,31 @@ public struct RuleParser: Sendable {
 
     func parseExample(_ f: Field, file: String) throws(RuleFileError) -> RuleExample {
         let loc = SourceLocation(file: file, line: f.line, column: f.valueColumn)
-        var text = ""
+        // « is C2 AB and » is C2 BB in UTF-8; work on bytes (this runs for every example of every rule at start-up).
+        let bytes = Array(f.value.utf8)
+        guard bytes.contains(0xC2) else { return RuleExample(text: f.value, expectedSpan: nil, location: loc) }
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count)
         var open: Int?
         var span: Range<Int>?
-        for ch in f.value {
-            if ch == Self.spanOpen {
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xAB {
                 guard open == nil, span == nil else { throw RuleFileError(location: loc, message: "an example marks at most one span with « »") }
-                open = text.utf8.count
-            } else if ch == Self.spanClose {
+                open = text.count
+                i += 2
+            } else if bytes[i] == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xBB {
                 guard let o = open else { throw RuleFileError(location: loc, message: "'»' without a matching '«'") }
-                span = o ..< text.utf8.count
+                span = o ..< text.count
                 open = nil
+                i += 2
             } else {
-                text.append(ch)
+                text.append(bytes[i])
+                i += 1
             }
         }
         if open != nil { throw RuleFileError(location: loc, message: "'«' without a matching '»'") }
-        return RuleExample(text: text, expectedSpan: span, location: loc)
+        return RuleExample(text: String(decoding: text, as: UTF8.self), expectedSpan: span, location: loc)
     }
 }
 

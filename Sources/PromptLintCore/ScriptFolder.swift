@@ -136,10 +136,9 @@ public struct ScriptFolder: Sendable {
 
     /// Folds a string (used for patterns and keywords).
     public func fold(_ string: String) -> String {
-        guard count > 0 else { return string }
-        var scalars = String.UnicodeScalarView()
-        for s in string.unicodeScalars { scalars.append(Unicode.Scalar(fold(s.value)) ?? s) }
-        return String(scalars)
+        // Every folded character is a three-byte UTF-8 sequence (U+3400…U+9FFF) and folds to another one.
+        guard count > 0, string.utf8.contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { return string }
+        return String(decoding: fold(bytes: Array(string.utf8)), as: UTF8.self)
     }
 
     /// Folds UTF-8 bytes in place of a copy; invalid sequences are copied unchanged. The result has the same length.

@@ -270,13 +270,11 @@ weight: 0.25
 message: Asks about an organisation's lawsuits, legal disputes or regulatory troubles; beyond public court records, models decline to speculate.
 keywords: lawsuit, legal, filed, litigation, regulatory, sued, fined, investigated
 pattern: \b(?:lawsuits?|legal\s+(?:disputes?|notices?|history|critiques?|issues|troubles?|proceedings|cases?|battles?)|filed\s+(?:a\s+)?(?:case|lawsuit|complaint)s?\s+against|litigations?|regulatory\s+(?:fines?|investigations?|violations?)|been\s+(?:sued|fined|investigated))\b
-unless(8): \b(?:i|my|me|we|our|how\s+(?:do|can|to|should)|file\s+a|sue|public\s+(?:court\s+)?records?|court\s+records?|law\s+school|example|template)\b
-rewrite: publicly reported $0
+unless(8): \b(?:i|my|me|we|our|how\s+(?:do|can|to|should)|file\s+a|sue|public(?:ly)?\s+(?:court\s+)?(?:records?|reported|known)|court\s+records?|law\s+school|example|template)\b
 example: Is the company involved in any ongoing «lawsuits»?
 example: Can you share details about the firm's previous «legal disputes»?
 counter: How do I file a lawsuit against my landlord?
 counter: Summarise the public court records of the case.
-fix: Is the company involved in any ongoing lawsuits? => Is the company involved in any ongoing publicly reported lawsuits?
 
 [confidentiality.org-internal-assets]
 weight: 0.2

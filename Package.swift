@@ -56,12 +56,15 @@ let package = Package(
             dependencies: ["PromptLintCore", "PromptLintCLI"],
             swiftSettings: strict
         ),
-        // The Messages API client: typed requests, SSE decoding, transport retries and the smart retry.
+        // The Messages API's wire format: typed requests and responses, JSON values, the SSE decoder and the stream
+        // accumulator. No networking, so the fuzzer builds it with sanitizers in seconds.
+        .target(name: "MessagesWire", swiftSettings: strict),
+        // The Messages API client: transport retries and the smart retry, over MessagesWire's types.
         // Only this target (and the emulator) touches the network; the core and the CLI do not depend on it.
         .target(
             name: "PromptLintClient",
             dependencies: [
-                "PromptLintCore", "PCRE2Kit",
+                "PromptLintCore", "PCRE2Kit", "MessagesWire",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -112,7 +115,7 @@ let package = Package(
             swiftSettings: strict
         ),
         // libFuzzer targets (scripts/fuzz.sh); built normally, it replays a corpus as a regression check.
-        .executableTarget(name: "prompt-lint-fuzz", dependencies: ["PromptLintCore", "PCRE2Kit"], swiftSettings: strict),
+        .executableTarget(name: "prompt-lint-fuzz", dependencies: ["PromptLintCore", "PCRE2Kit", "MessagesWire"], swiftSettings: strict),
         .testTarget(name: "PCRE2KitTests", dependencies: ["PCRE2Kit"], swiftSettings: strict),
         .testTarget(name: "PromptLintCoreTests", dependencies: ["PromptLintCore", "PCRE2Kit"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(

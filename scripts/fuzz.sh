@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes prompt-lint with libFuzzer and AddressSanitizer: the rule-file parser, the linter on arbitrary
 # bytes (as a prompt file, a Messages API JSON file and JSON Lines), and the rewriter's properties
-# (idempotent, placeholders kept, no text changed outside matched spans, score never raised).
+# (idempotent, placeholders kept, no text changed outside matched spans, score never raised), and the
+# Messages API stream decoder (SSE events independent of chunking, then the event decoder and accumulator).
 #
 #   scripts/fuzz.sh [RUNS] [TARGET…]     RUNS defaults to 1000000; TARGETS to all
 #
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-1000000}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(rules text json jsonl rewrite)
+[ ${#targets[@]} -gt 0 ] || targets=(rules text json jsonl rewrite sse)
 ./scripts/setup
 swift build -c release --scratch-path .build-fuzz --product prompt-lint-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING 2>&1 | grep -v "Cannot export local symbol" || true

@@ -182,7 +182,11 @@ public enum ProtectedRegions {
         let n = bytes.count
         var i = 0
         var lineStart = true
-        func startsWith(_ s: [UInt8], at j: Int) -> Bool { j + s.count <= n && Array(bytes[j ..< j + s.count]) == s }
+        func startsWith(_ s: [UInt8], at j: Int) -> Bool {
+            guard j + s.count <= n, bytes[j] == s[0] else { return false }
+            for k in 1 ..< s.count where bytes[j + k] != s[k] { return false }
+            return true
+        }
         let fence: [UInt8] = Array("```".utf8), tilde: [UInt8] = Array("~~~".utf8)
         let http: [UInt8] = Array("http://".utf8), https: [UInt8] = Array("https://".utf8)
         let quotes: [([UInt8], [UInt8])] = [

@@ -5,7 +5,8 @@
 //   command line, e.g. the committed seed corpus, as a regression check;
 // - for fuzzing (scripts/fuzz.sh): `-sanitize=fuzzer,address -D FUZZING`, where libFuzzer drives it.
 //
-// The target is chosen by the FUZZ_TARGET environment variable: rules, text, json, jsonl, rewrite.
+// The target is chosen by the FUZZ_TARGET environment variable: rules, text, json, jsonl, rewrite, sse.
+import MessagesWire
 import PCRE2Kit
 import PromptLintCore
 
@@ -23,7 +24,7 @@ func printError(_ message: String) {
 
 /// The fuzz targets.
 enum Target: String, CaseIterable {
-    case rules, text, json, jsonl, rewrite
+    case rules, text, json, jsonl, rewrite, sse
 }
 
 /// The target chosen for this process, read once.
@@ -99,6 +100,39 @@ func run(_ bytes: [UInt8]) {
                 new += keep + replacement.count
             }
             if !original[old...].elementsEqual(after[new...]) { violated("text after the last edit changed", bytes) }
+        }
+    case .sse:
+        // Arbitrary bytes as a text/event-stream body (after a first byte that sets the chunk sizes): the events
+        // must not depend on how the body is split into chunks, and a too-long line must fail either way. Every
+        // event then goes through the stream decoder and accumulator, which may reject it but never crash.
+        guard let first = bytes.first else { return }
+        let body = Array(bytes.dropFirst())
+        let limit = 512
+        var whole = SSEDecoder(maxLineLength: limit)
+        let all = try? whole.feed(body) + whole.finish()
+        var chunked = SSEDecoder(maxLineLength: limit)
+        var events: [ServerSentEvent]? = []
+        var start = 0, step = Int(first % 13) + 1
+        do {
+            while start < body.count {
+                let end = min(body.count, start + step)
+                events! += try chunked.feed(body[start ..< end])
+                start = end
+                step = step % 5 + 1
+            }
+            events! += chunked.finish()
+        } catch {
+            events = nil
+        }
+        if (all == nil) != (events == nil) { violated("a too-long line is caught in one chunking only", bytes) }
+        if let all, let events, all != events { violated("the events depend on the chunking", bytes) }
+        var accumulator = MessageAccumulator()
+        for sse in all ?? [] {
+            guard let event = try? MessageStreamEvent(sse) else { continue }
+            do throws(MessagesError) { try accumulator.apply(event) } catch { break }
+        }
+        if let message = try? accumulator.finish(requireStop: false) {
+            _ = try? JSONCoding.encode(message)
         }
     }
 }

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 swift build --product prompt-lint-fuzz >/dev/null
-for target in rules text json jsonl rewrite; do
+for target in rules text json jsonl rewrite sse; do
     FUZZ_TARGET=$target .build/debug/prompt-lint-fuzz "Tests/FuzzCorpus/$target"
 done
 ./scripts/fuzz.sh "${FUZZ_RUNS:-5000}"

@@ -1,36 +1,36 @@
 internal import Foundation
 
 /// Foundation's JSON coders configured once for this library: sorted keys, no escaped slashes.
-enum JSONCoding {
+package enum JSONCoding {
     /// Encodes `value` as compact JSON bytes.
-    static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+    package static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(value))
     }
 
     /// Encodes `value` as a compact JSON string.
-    static func string<T: Encodable>(_ value: T) throws -> String {
+    package static func string<T: Encodable>(_ value: T) throws -> String {
         String(decoding: try encode(value), as: UTF8.self)
     }
 
     /// Decodes `type` from JSON bytes.
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: some Collection<UInt8>) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from bytes: some Collection<UInt8>) throws -> T {
         try JSONDecoder().decode(type, from: Data(bytes))
     }
 
     /// Decodes `type` from an already parsed value.
-    static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+    package static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
         try decode(type, from: encode(value))
     }
 
     /// The JSON value an encodable value encodes to.
-    static func value<T: Encodable>(of value: T) throws -> JSONValue {
+    package static func value<T: Encodable>(of value: T) throws -> JSONValue {
         try decode(JSONValue.self, from: encode(value))
     }
 
     /// A short, readable reason for a decoding failure (no coding-path noise, no payload dump).
-    static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         switch error {
         case DecodingError.dataCorrupted(let c):
             return c.underlyingError.map { "\($0.localizedDescription)" } ?? c.debugDescription
@@ -56,7 +56,7 @@ extension JSONValue {
     /// Parses JSON text.
     ///
     /// - Throws: ``MessagesError/invalidResponse(_:)`` with the parser's reason.
-    static func parse(_ bytes: some Collection<UInt8>, what: String) throws(MessagesError) -> JSONValue {
+    package static func parse(_ bytes: some Collection<UInt8>, what: String) throws(MessagesError) -> JSONValue {
         do {
             return try JSONCoding.decode(JSONValue.self, from: bytes)
         } catch {

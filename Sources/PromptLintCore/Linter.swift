@@ -427,6 +427,19 @@ public enum CaseStyle: Sendable, Equatable {
 
     /// The style of `text`.
     public init(of text: String) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (most matches): no Unicode property look-ups.
+            var upper = 0, lower = 0
+            var first: UInt8?
+            for b in text.utf8 {
+                if (0x41 ... 0x5A).contains(b) { upper += 1; if first == nil { first = b } }
+                else if (0x61 ... 0x7A).contains(b) { lower += 1; if first == nil { first = b } }
+            }
+            if upper + lower >= 2, lower == 0 { self = .upper }
+            else if let first, (0x41 ... 0x5A).contains(first) { self = .capitalized }
+            else { self = .asWritten }
+            return
+        }
         let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic && ($0.properties.isUppercase || $0.properties.isLowercase) }
         if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) {
             self = .upper

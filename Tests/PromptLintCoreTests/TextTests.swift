@@ -66,6 +66,14 @@ import Testing
         #expect(CaseStyle(of: "CONFIDENTIAL").apply(to: "public") == "PUBLIC")
         #expect(CaseStyle(of: "confidential").apply(to: "public") == "public")
         #expect(CaseStyle(of: "機密").apply(to: "公開") == "公開")
+        // The ASCII fast path and the Unicode path agree: digits and punctuation are not letters.
+        #expect(CaseStyle(of: "ID-42") == .upper)
+        #expect(CaseStyle(of: "A") == .capitalized)
+        #expect(CaseStyle(of: "4 Kill") == .capitalized)
+        #expect(CaseStyle(of: "x") == .asWritten)
+        #expect(CaseStyle(of: "ÉTAT") == .upper)
+        #expect(CaseStyle(of: "Été") == .capitalized)
+        #expect(CaseStyle(of: "ID-42 機密") == .upper)
     }
 }
 

@@ -103,7 +103,7 @@ public struct Linter: Sendable {
         let folded = rules.folder.fold(bytes: original)
         // prompt-lint's own declaration sentences are invisible to match rules and their conditions (so adding one
         // can never create a finding), and visible to mitigations (which is what they are for).
-        let masked = Declarations.masked(folded, folder: rules.folder)
+        let masked = Declarations.masked(folded, sentences: rules.declarationSentences)
         var occurrences: [(rule: Int32, start: Int32)] = []
         folded.withUnsafeBufferPointer { rules.keywordOccurrences(in: $0, into: &occurrences) }
         occurrences.sort { ($0.rule, $0.start) < ($1.rule, $1.start) }

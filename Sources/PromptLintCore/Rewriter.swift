@@ -306,27 +306,34 @@ public enum Declarations {
         }
     }
 
-    /// Every declaration sentence, folded, as bytes.
-    static let allFolded: [[UInt8]] = {
+    /// Every declaration sentence folded with `folder`, as bytes, longest first.
+    static func folded(with folder: ScriptFolder) -> [[UInt8]] {
         let languages: [Language] = [.english, .simplifiedChinese, .traditionalChinese]
         let sentences = languages.flatMap { [publicInformation($0), dataSources($0)] }
-        return Array(Set(sentences.map { Array(ScriptFolder.builtin.fold($0).utf8) })).sorted { $0.count > $1.count }
-    }()
+        return Array(Set(sentences.map { Array(folder.fold($0).utf8) })).sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+    }
 
-    /// `folded` with every declaration sentence blanked out (same length), or `nil` when it holds none.
-    static func masked(_ folded: [UInt8], folder: ScriptFolder) -> [UInt8]? {
+    /// `folded` with every one of `sentences` (``folded(with:)``) blanked out (same length), or `nil` when it holds none.
+    static func masked(_ folded: [UInt8], sentences: [[UInt8]]) -> [UInt8]? {
         var result: [UInt8]?
-        for sentence in allFolded {
-            guard let first = sentence.first, folded.count >= sentence.count else { continue }
-            var i = 0
-            let last = folded.count - sentence.count
-            while i <= last {
-                if folded[i] == first, folded[i ..< i + sentence.count].elementsEqual(sentence) {
-                    if result == nil { result = folded }
-                    for k in i ..< i + sentence.count { result![k] = 0x20 }
-                    i += sentence.count
-                } else {
-                    i += 1
+        folded.withUnsafeBufferPointer { text in
+            for sentence in sentences {
+                guard let first = sentence.first, text.count >= sentence.count else { continue }
+                var i = 0
+                let last = text.count - sentence.count
+                while i <= last {
+                    var k = 0
+                    if text[i] == first {
+                        k = 1
+                        while k < sentence.count, text[i + k] == sentence[k] { k += 1 }
+                    }
+                    if k == sentence.count {
+                        if result == nil { result = folded }
+                        for k in i ..< i + sentence.count { result![k] = 0x20 }
+                        i += sentence.count
+                    } else {
+                        i += 1
+                    }
                 }
             }
         }

@@ -6,6 +6,8 @@ public struct RuleSet: Sendable {
     public let folder: ScriptFolder
     /// The keyword automata (usually one; `merging` adds one for the new rules' keywords instead of rebuilding).
     let keywordIndexes: [KeywordIndex]
+    /// prompt-lint's own declaration sentences folded with ``folder``: masked from match rules.
+    let declarationSentences: [[UInt8]]
     /// Indices of `match` and `mitigate` rules without keywords: they run on every text.
     let unfiltered: [Int]
     /// Indices of `combine` rules.
@@ -99,6 +101,7 @@ public struct RuleSet: Sendable {
     init(validated rules: [Rule], folder: ScriptFolder, keywordIndexes: [KeywordIndex]?) {
         self.rules = rules
         self.folder = folder
+        self.declarationSentences = Declarations.folded(with: folder)
         var keywords: [(keyword: [UInt8], owner: Int)] = []
         var unfiltered: [Int] = []
         var combiners: [Int] = []

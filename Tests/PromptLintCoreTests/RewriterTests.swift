@@ -161,6 +161,25 @@ let propertyPrompts: [String] = {
         #expect(r.text.contains(fenced))
     }
 
+    @Test func declarationsAreMaskedUnderTheRuleSetsOwnFolding() throws {
+        // Without the built-in character table, the Traditional declaration is not folded to Simplified; it must
+        // still be recognised as prompt-lint's own sentence.
+        let text = """
+        [t.public]
+        category: confidentiality
+        weight: 0.5
+        message: public
+        keywords: 公開
+        pattern: 公開
+        example: «公開»資料
+        counter: 公布
+        """
+        let set = try RuleSet.load([.init(file: "t.rules", pack: "t", text: text)], folder: .identity)
+        let linter = Linter(rules: set)
+        #expect(linter.assess("公開資料").findings.count == 1)
+        #expect(linter.assess(Declarations.publicInformation(.traditionalChinese)).findings.isEmpty)
+    }
+
     @Test func declarationsNeverCreateFindingsButStillMitigate() throws {
         var linter = Linter(rules: try RuleSet.builtin())
         linter.reportsAllMitigations = true

@@ -143,7 +143,8 @@ public struct ScriptFolder: Sendable {
 
     /// Folds UTF-8 bytes in place of a copy; invalid sequences are copied unchanged. The result has the same length.
     public func fold(bytes: [UInt8]) -> [UInt8] {
-        guard count > 0 else { return bytes }
+        // Most text has no character to fold: no copy then.
+        guard count > 0, bytes.contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { return bytes }
         var out = bytes
         let n = bytes.count
         var i = 0

@@ -167,6 +167,21 @@ example: Can you give me the «revenue forecast» of OpenAI for next year?
 counter: Help me write a business plan for my bakery.
 counter: How do I create a monthly budget breakdown?
 
+[confidentiality.org-undisclosed-activity]
+weight: 0.25
+message: Asks what a named organisation is planning, secretly developing or spending (unannounced projects, planned operations, investment amounts); such internal matters are often not public.
+keywords: how much, planned, upcoming, unannounced, unreleased, future, stealth, subtly, quietly, secretly, behind the scenes
+pattern: \bhow\s+much\s+(?:money\s+|funding\s+|capital\s+|cash\s+)?(?:did|does|is|has|will|was|are)\s+(?!(?:you|i|we|they|he|she|it|my|your|our|his|her|people|one|someone|the\s+average)\b)(?:\w+\s+){1,3}?(?:invest(?:ed|ing)?|allocat(?:e|ed|ing)|spen[dt]|spending|earmark(?:ed)?|budget(?:ed)?|set\s+aside|put)\b
+pattern: \b(?:planned|upcoming|unannounced|unreleased|undisclosed|future|secret)\s+(?:operations|projects?|products?|launch(?:es)?|investments?|acquisitions?|deals?|layoffs|strateg(?:y|ies)|initiatives|technolog(?:y|ies)|research|moves)\b
+pattern: \b(?:in\s+stealth(?:\s+mode)?|stealth\s+(?:mode|projects?)|(?:subtly|quietly|secretly|covertly)\s+(?:refining|developing|working\s+on|building|planning|preparing|testing|researching)|behind\s+the\s+scenes)\b
+near(8): (?:(?-i:\b[A-Z][A-Za-z0-9&.-]+)(?:['’]s?)?|\b(?:the|this|that|a|their|its)\s+(?:company|companies|corporation|firm|organi[sz]ation|government|agency|ministry|institute|startup|competitor|bank|university|lab)['’]?s?)\b
+unless(4): \b(?:(?:my|our)\s+(?:own\s+)?(?:company|startup|team|business|budget|plans?|projects?|products?)|write|draft|template|create|how\s+to\s+(?:write|make|create|build)|example\s+of|publicly|announced\s+(?:on|in|at)|press\s+release|annual\s+report|movie|film|novel|game|recipe|calories)\b
+example: «How much did Initech invest» in new research last year?
+example: Does Globex have any «planned operations» for next quarter?
+example: What is Hooli «quietly developing» right now?
+counter: How much did you spend on groceries this week?
+counter: Help me write the planned operations section for our business plan.
+
 [confidentiality.org-security-posture]
 weight: 0.3
 message: Asks about an organisation's security measures, weaknesses or defence plans.
@@ -185,15 +200,19 @@ counter: What are best practices for IT security audits?
 [confidentiality.copyrighted-full-text]
 weight: 0.4
 message: Asks to reproduce a whole copyrighted work (full text, lyrics, transcript); summaries and quotes are fine.
-keywords: full text, complete text, entire text, whole text, full lyrics, complete lyrics, lyrics, full transcript, transcript, full script, entire book, whole book, entire novel, full book, full chapter, entire chapter, word for word, verbatim
+keywords: full, complete, entire, whole, exact, screenplay, script, full text, complete text, entire text, whole text, full lyrics, complete lyrics, lyrics, full transcript, transcript, full script, entire book, whole book, entire novel, full book, full chapter, entire chapter, word for word, verbatim
 pattern: \b(?:the\s+)?(?:full|complete|entire|whole)\s+(?:text|lyrics|transcript|script|screenplay|book|novel|chapter|article|paper|album)\s+(?:of|for|to|from)\b
 pattern: \b(?:lyrics|transcript)\s+(?:to|of|for)\s+(?:the\s+)?(?:song|latest|new|episode|movie|film|show|(?-i:["“'‘A-Z]))
 pattern: \b(?:word\s+for\s+word|verbatim)\b
+pattern: \b(?:full|complete|entire|whole|exact)\s+(?:copy|version|reproduction|text|pdf)\s+of\s+(?:the\s+)?(?:book|novel|textbook|song|album|movie|film|screenplay|script|article|paper|(?-i:["“'‘A-Z]))
+pattern: \b(?:screenplay|script|lyrics|transcript|full\s+chapters?)\s+(?:of|for|to)\s+(?:the\s+)?(?:movie|film|song|show|series|episode|book|novel|musical)\b
 unless(4): \b(?:public\s+domain|my\s+own|i\s+wrote|summar\w*|(?:18|17|16)\d\d|shakespeare|bible|constitution|declaration\s+of\s+independence|gettysburg)\b
 example: Generate «the full text of» the latest bestselling novel.
 example: Please generate the «lyrics to the song» "Stairway to Heaven".
 counter: Summarise the plot of the latest bestselling novel.
 counter: Print the full text of the Gettysburg Address.
+example: Please provide me with a «complete copy of the book» "Deep Work".
+example: Please generate the «screenplay of the movie» "Inception".
 
 # ---------------------------------------------------------------------------------------------
 # The assistant's own prompt and internals
@@ -411,7 +430,7 @@ category: identity
 [identity.identify-from-media]
 weight: 0.55
 message: Asks to identify a person from a photo, video, face, voice or gait.
-keywords: who is, who are, identify, recogni, figure out who, find out who, tell me who, name of, face, voice, gait, photo, picture, image, facial
+keywords: who is, who are, identify, recogni, figure out who, find out who, tell me who, name of, face, voice, gait, photo, picture, image, facial, deduce, determine who, work out who, identity, speech, fingerprint, tattoo, selfie, footage, reverse image, face search, recognition
 pattern: \bwho\s+(?:is|are|was)\s+(?:this|that|these|those|the)\s+(?:person|people|man|men|woman|women|guy|girl|boy|lady|kid|child|stranger|individual)s?\s+(?:in|on|from)\s+(?:this|that|the|my|these|a)\s+(?:photo|picture|pic|image|video|clip|screenshot|selfie|footage|recording)s?\b
 pattern: \b(?:identify|recogni[sz]e|figure\s+out\s+who|find\s+out\s+who|tell\s+me\s+who|determine\s+who|deduce\s+(?:the\s+)?identity\s+of|work\s+out\s+who)\b(?:\s+[\w'’,]+){0,6}?\s+(?:from|by|through|using|via|based\s+on|with)\s+(?:(?:analy[sz]ing|interpreting|examining|reading|matching|comparing)\s+)?(?:(?:their|his|her|this|the|a|my|its)\s+)?(?:face|facial\s+features|photo|picture|pic|image|video|voice\s+(?:recordings?|samples?|clips?|waves|patterns|prints?)|voices?|vocal\s+patterns|voice\s*prints?|speech(?:\s+(?:patterns|frequencies|samples))?|gait|walk|fingerprints?|tattoo|selfie|footage|recording|license\s+plate)s?\b
 pattern: \b(?:facial|face)\s+recognition\s+(?:to\s+)?(?:find|identify|track|locate|look\s+up|search\s+for)\b
@@ -583,7 +602,7 @@ fix: 帮我找一下这家企业的统一社会信用代码。 => 帮我找一�
 
 [mitigate.work-narrative]
 kind: mitigate
-strength: 0.7
+strength: 0.8
 applies-to: all, harmful
 message: Asks what happens in a film, series, book or other work (a question about the story).
 keywords: movie, film, show, series, episode, novel, book, play, opera, anime, manga, comic, sitcom, drama, tv, character, protagonist, villain, scene, plot, trilogy, saga, season
@@ -599,7 +618,7 @@ counter: I want to watch a movie tonight.
 
 [mitigate.character-question]
 kind: mitigate
-strength: 0.6
+strength: 0.75
 applies-to: all, harmful
 message: Asks how a named character did something in a titled work ("How did <Name> … in <Title>?"): a question about the story.
 keywords: how did, why did, what did, where did, when did, how does, why does, what does, how was, how were
@@ -611,7 +630,7 @@ counter: How did Anna get into the building in Paris?
 
 [mitigate.named-work]
 kind: mitigate
-strength: 0.7
+strength: 0.8
 applies-to: all, harmful
 message: Names a well-known work of fiction or a franchise.
 keywords: breaking bad, game of thrones, harry potter, star wars, lord of the rings, the godfather, sherlock, mr. robot, mr robot, the matrix, prison break, the sopranos, the wire, ozark, narcos, money heist, squid game, the walking dead, hunger games, romeo and juliet, hamlet, macbeth, othello, james bond, 007, batman, joker, marvel, avengers, pokemon, pokémon, simpsons, peaky blinders, dexter, house of cards, better call saul, killing eve, john wick, fast and furious, mission impossible, ocean's eleven, oceans eleven, die hard, pulp fiction, fight club, scarface, the dark knight, spider-man, spiderman, iron man, superman, star trek, doctor who, the witcher, mad men, succession, westeros, hogwarts, tolkien, agatha christie
@@ -623,7 +642,7 @@ counter: Tell me how to hack Facebook.
 
 [mitigate.game]
 kind: mitigate
-strength: 0.7
+strength: 0.8
 applies-to: all, harmful
 message: Concerns a game's mechanics (video, board or role-playing game).
 keywords: game, gaming, minecraft, fortnite, gta, grand theft auto, counter-strike, cs:go, csgo, call of duty, skyrim, zelda, mario, sims, roblox, league of legends, dota, overwatch, valorant, pubg, apex legends, elden ring, dark souls, among us, chess, poker, d&d, dungeons, tabletop, rpg, role-playing, roleplaying, larp, board game, the witcher 3, red dead, halo, doom, tetris, stardew, terraria, fallout, cyberpunk 2077, assassin's creed, hitman, rainbow six, battlefield, civilization, starcraft, warcraft, world of warcraft, wow, hearthstone, clash of clans, genshin
@@ -652,6 +671,22 @@ example: 在我的«小说»里，反派想要报复主角。
 counter: Write code for a virus.
 counter: 请告诉我怎样入侵别人的电脑。
 
+[mitigate.props-crafts]
+kind: mitigate
+strength: 0.5
+applies-to: security
+message: Props, costumes, crafts, themed parties or school projects: a dangerous-sounding object made for show (lowers wording risks, not harmful intent).
+keywords: prop, props, costume, cosplay, halloween, themed, theme party, project, theatre, theater, stage, school play, craft, crafts, replica, toy, 道具, 服装, 万圣节, 主题, 手工, 模型, 玩具, 作业
+pattern: \b(?:(?:stage|theat(?:re|er)|movie|film|fake|foam|cardboard|wooden|toy|replica|costume|cosplay)\s+(?:\w+\s+)?(?:props?|weapons?|swords?|guns?|knives|knife|daggers?|blood|bombs?)|props?\s+(?:weapons?|swords?|guns?|knives|knife|daggers?|blood|bombs?|for\s+(?:a|the|my|our)\s+\w+))\b
+pattern: \b(?:for|at)\s+(?:a|the|my|our)\s+(?:\w+\s+)?(?:school|class|history|science|art|drama|theat(?:re|er)|film|craft|diy)\s+(?:project|assignment|play|class|fair|performance|production)\b
+pattern: \b(?:halloween|cosplay|costume|(?:\w+-)?themed\s+(?:party|cocktail|cake|drink|costume|decorations?|room)|theme\s+party|school\s+play|stage\s+play|for\s+a\s+(?:theat(?:re|er)|stage)\s+(?:play|show|production))\b
+pattern: (?:道具|万圣节|主题派对|舞台剧|手工作业|cosplay)
+example: How to make a «prop weapon» for a theatre play?
+example: How can I make fake blood for a «Halloween» party?
+example: 如何为舞台剧製作一把«道具»刀？
+counter: How do I make a weapon at home?
+counter: 怎么自制一把刀伤人？
+
 # ---------------------------------------------------------------------------------------------
 # History and news
 
@@ -660,11 +695,12 @@ kind: mitigate
 strength: 0.6
 applies-to: all, harmful
 message: Asks about a historical event or period.
-keywords: history, historical, historically, historian, ancient, medieval, century, war, battle, empire, dynasty, revolution, era, old west, wild west, colonial, treaty, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 历史, 歷史, 古代, 朝, 战争, 戰爭, 世纪, 世紀, 年代
+keywords: when was, when were, when did, what year, which year, which country, which state, which president, which king, which queen, history, historical, historically, historian, ancient, medieval, century, war, battle, empire, dynasty, revolution, era, old west, wild west, colonial, treaty, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 历史, 歷史, 古代, 朝, 战争, 戰爭, 世纪, 世紀, 年代
 pattern: \b(?:history\s+of|historical(?:ly)?|historians?|in\s+history|ancient|medieval|middle\s+ages|(?:\d{1,2}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+century|world\s+war\s+(?:i{1,2}|one|two|1|2)|ww(?:i{1,2}|1|2)|(?:the\s+)?(?:cold|civil|vietnam|korean|crimean|hundred\s+years['’]?|napoleonic|revolutionary|opium|punic|peloponnesian)\s+war|battle\s+of|(?:roman|ottoman|british|mongol|persian|byzantine|aztec|inca|qin|han|tang|ming|qing)\s+(?:empire|dynasty)|(?:french|american|russian|industrial|cultural|glorious|bolshevik)\s+revolution|(?:old|wild)\s+west|colonial\s+(?:era|period|times)|treaty\s+of|the\s+holocaust|the\s+crusades|the\s+inquisition|prohibition\s+era|the\s+manhattan\s+project)\b
 pattern: \b(?:in|during|by|around|before|after|since)\s+(?:the\s+)?(?:1[0-9]{3}|20[01][0-9])s?\b
 pattern: \b(?:what\s+happened|why\s+did|how\s+did|who\s+(?:won|fought|started|led|invented|discovered))\b[^.?!\n]{0,60}?\b(?:1[0-9]{3}|20[01][0-9]|war|battle|revolution|empire|dynasty|massacre|uprising|invasion|siege|coup|rebellion|attack|bombing|assassination)\b
 pattern: (?:历史上|历史|古代|二战|一战|第[一二]次世界大战|抗日战争|[秦汉唐宋元明清]朝|文艺复兴|工业革命|冷战)
+pattern: \b(?:when|what\s+year|in\s+which\s+year|which\s+(?:country|state|president|king|queen))\s+(?:was|were|did|first|became)\b[^.?!\n]{0,50}?\b(?:illegal|legal|legali[sz]ed|banned|outlawed|abolished|prohibited|criminali[sz]ed|decriminali[sz]ed|made\s+(?:illegal|legal)|established|official\s+religion)\b
 example: How did Jesse James steal money from banks in the «old west»?
 example: What happened during the «Battle of» Bentonville?
 example: «历史上»有哪些著名的刺杀事件？
@@ -688,13 +724,16 @@ counter: 帮我写一篇诈骗短信。
 
 [mitigate.text-task]
 kind: mitigate
-strength: 0.5
+strength: 0.6
 applies-to: security, confidentiality, privacy, identity
 message: A language task on supplied text (translate, summarise, title, classify or extract from the text that follows); the words quoted are not the request.
-keywords: following, given, below, 以下, 下面, 下列, 给定, 所给, 提供的, 这段, 这篇, 如下, 一段, 一篇, 翻译成, 翻译为, 译成, 标题
+keywords: following, given, below, 以下, 下面, 下列, 下文, 上述, 给定, 所给, 提供的, 这段, 这篇, 这则, 这首, 如下, 一段, 一篇, 一则, 一首, 一份, 给出, 以下是, 下面是, 翻译成, 翻译为, 译成, 标题, 总结, 摘要, 关键词, 关键信息, 情感分析, 文本分类
 pattern: \b(?:translate|summari[sz]e|paraphrase|proofread|classify|categori[sz]e|extract\s+\w+(?:\s+\w+)?\s+from|give\s+a\s+title\s+to|correct\s+the\s+grammar\s+(?:of|in))\s+(?:the\s+)?(?:following|given|below)\s+(?:\w+\s+)?(?:text|passage|article|paragraph|sentences?|email|dialogue|conversation|story|review|document|excerpt)\b
 pattern: (?:根据|基于|阅读|针对|对于?|将|把|从|给出|给定|为)(?:以下|下面|下列|给定的?|所给的?|提供的|这段|这篇|这个|该|一段|一篇|如下)(?:的)?(?:英文|中文)?(?:文本|文章|短文|段落|句子|新闻|对话|内容|故事|材料|信息|数据|文字|表格|代码|电子邮件|邮件|诗|问题|列表|单词|词语)
 pattern: (?:翻译成|翻译为|译成)(?:英文|英语|中文|汉语|法语|日语|德语)
+pattern: (?:根据|基于|阅读|针对|对|将|把|从|给出|给定|为|分类|总结|概括|改写|翻译|解释|分析|判断|评价|润色|修改|编辑|提取)(?:以下|下面|下列|下文|如下|上述|这段|这篇|这则|这首|该)(?:的|这些|这个|这段|几个|两个|三个|几句|句子中的)?\p{Han}{0,4}?(?:电影|书籍|歌曲|诗歌|诗句|职业|单词|词汇|成语|语句|话|观点|论点|描述|陈述|说法|事件|情境|场景|情况|对话|段落|文本|文章|新闻|内容|代码|程序|数据|表格|邮件|电子邮件|故事|句子|产品|商品|评论|问题)
+pattern: (?:给出|提供|以下是|下面是|这是)(?:一段|一篇|一则|一个|一首|一份)(?:\p{Han}{0,4})?(?:文本|文章|对话|故事|新闻|代码|评论|诗|描述|段落|邮件|数据|表格)
+pattern: (?:一句话总结|摘要|生成摘要|写一个标题|起一个标题|提取关键词|提取关键信息|情感分析|文本分类)
 pattern: (?:生成|起|拟|写|提供|选择)(?:一个)?(?:合适的|适当的|吸引人的)?标题
 example: «Summarize the following article» about a bank robbery in two sentences.
 example: «根據以下文章»回答問題：警方逮捕了兩名搶劫犯。
@@ -710,13 +749,15 @@ kind: mitigate
 strength: 0.7
 applies-to: security, harmful
 message: A set figurative phrase ("kill time", "blow up a photo", "shoot a video") rather than literal harm.
-keywords: kill, killer, killing, blow up, blew up, shoot, shot, bomb, steal, stole, attack, execute, execution, murder, destroy, crush, smash, nail, hack, kidnap, traffic, burn, fire, cut, beat, drown, break, dead, poison, weapon, trigger, assassin, sabotage, explode, exploding, bullet, 打发时间, 消磨时间, 杀时间, 杀毒, 杀菌, 秒杀, 杀价, 砍价, 攻略, 炸鸡, 爆炒, 拍摄, 射门, 投篮
+keywords: kill, killer, killing, blow up, blew up, shoot, shot, bomb, steal, stole, attack, execute, execution, murder, destroy, crush, smash, nail, hack, kidnap, traffic, burn, fire, cut, beat, drown, break, dead, poison, weapon, trigger, assassin, sabotage, explode, exploding, bullet, 打发时间, 消磨时间, 杀时间, 杀毒, 杀菌, 秒杀, 杀价, 砍价, 攻略, 炸鸡, 爆炒, 拍摄, 射门, 投篮, 杀死, 杀灭, 消灭, 杀掉, 除掉, 毒死, 灭, get rid of, eliminat, exterminat, kills, killed
 pattern: \bkill(?:ing)?\s+(?:some\s+|the\s+)?(?:time|an?\s+hour|the\s+(?:lights?|engine|music|noise|mood|vibe|buzz|pain|weeds?|germs|bacteria)|weeds|germs|bacteria|noise|it\s+(?:at|on)\s+(?:the|my|your|this)\s+(?:interview|audition|presentation|show|gig|exam))\b
 pattern: \b(?:killer\s+(?:app|feature|idea|deal|look|outfit|workout|smile|recipe|view)|making\s+a\s+killing|dressed\s+to\s+kill|kill\s+(?:two\s+birds|it\b)|killing\s+it\b|kills\s+me\b)
 pattern: \b(?:blow(?:ing)?|blew|blown)\s+up\s+(?:a|an|the|this|that|my|your)\s+(?:\w+\s+)?(?:photo|picture|image|balloon|pic|poster|print|pool\s+toy|air\s+mattress|phone)\b
 pattern: \b(?:shoot(?:ing)?|shot)\s+(?:a|an|the|this|my|our|some)\s+(?:\w+\s+)?(?:photo|picture|video|film|movie|scene|commercial|documentary|vlog|music\s+video|wedding|portrait|email|e-?mail|message|text|hoops?|basketball|three-pointer|free\s+throw|arrow|goal|glance|look|question)\b
 pattern: \b(?:shoot\s+for\s+the\s+(?:stars|moon)|shoot\s+(?:me|him|her|them)\s+an?\s+(?:e-?mail|message|text)|photo-?bomb\w*|bath\s+bombs?|seed\s+bombs?|bomb(?:ed)?\s+(?:the|my|an?)\s+(?:exam|test|interview|audition|presentation)|steal\s+(?:the\s+)?(?:show|spotlight|thunder|limelight)|steal\s+(?:a\s+)?(?:glance|kiss|base|bases)|heart\s+attack|panic\s+attack|attack\s+(?:the|this|a)\s+(?:problem|task|challenge|issue|question|day|backlog)|execute\s+(?:a|an|the|this|my)\s+(?:task|plan|strategy|function|command|query|script|program|code|order|trade|contract|step|idea|project|vision|complex\s+task)|murder\s+mystery|crush\s+(?:it|the\s+(?:competition|exam|interview|workout|game))|smash\s+(?:it|the\s+(?:record|goal|exam))|nail\s+(?:it|the\s+(?:interview|exam|presentation|audition))|life\s*hacks?|hack\s+(?:a|the|my|your)\s+(?:\w+\s+)?(?:cube|solution|productivity|routine|morning|workflow|sleep|diet|commute)|kidnap\s+(?:the|their|your|the\s+audience['’]s)\s+attention|traffic\s+(?:to|for)\s+(?:a|my|the|your)\s+(?:website|site|blog|store|page|channel)|(?:drive|get|boost|increase)\s+traffic|burn(?:ing)?\s+(?:calories|fat|a\s+cd|a\s+dvd|the\s+midnight\s+oil|bridges)|fire(?:d)?\s+up|under\s+fire|cut\s+(?:costs|corners|the\s+cord|ties|back|down)|beat\s+(?:the\s+heat|the\s+odds|the\s+traffic|eggs|the\s+eggs|the\s+mixture|the\s+batter|the\s+competition|the\s+deadline|procrastination|jet\s+lag)|drown(?:ing)?\s+(?:out|in\s+(?:work|paperwork|debt|emails))|break\s+(?:a\s+leg|the\s+ice|the\s+news|a\s+habit|bad\s+habits)|dead\s*(?:line|lines|lock|locks|end|ends|weight|pan|on)|deadly\s+(?:sins|serious)|poison\s+(?:ivy|oak|pill)|secret\s+weapon|trigger\s+(?:warning|an?\s+(?:event|alert|function|build|workflow|action))|character\s+assassination|explod(?:e|ing)\s+(?:in\s+popularity|onto\s+the\s+scene)|bullet\s+(?:points?|journal|list)|silver\s+bullet|take\s+a\s+stab\s+at|sabotag(?:e|ing)\s+my\s+(?:own\s+)?(?:sleep|diet|progress|productivity|career|chances)|destroy\s+(?:the\s+)?(?:competition|my\s+workout))\b
 pattern: (?:打发时间|消磨时间|杀时间|杀毒|杀菌|灭菌|秒杀|杀价|砍价|攻略|炸鸡|炸薯条|油炸|爆炒|爆款|拍摄|射门|投篮)
+pattern: \b(?:kill(?:s|ed|ing)?|get\s+rid\s+of|destroy(?:s|ed|ing)?|eliminat(?:e|es|ed|ing)|exterminat(?:e|es|ed|ing)|poison(?:s|ed|ing)?)\s+(?:the\s+|all\s+(?:the\s+)?|off\s+(?:the\s+)?)?(?:\w+\s+)?(?:bacteria|germs|microbes|viruses|fungus|fungi|mou?ld|mildew|algae|weeds?|pests?|insects?|bugs|lice|fleas|ticks|mites|ants|roaches|cockroaches|termites|mosquito(?:e)?s|flies|wasps|aphids|slugs|snails|rats|mice|rodents|moths|yeast|cancer\s+cells|tumou?rs?|parasites|worms|grubs|bed\s*bugs|spiders)\b
+pattern: (?:杀死|杀灭|消灭|杀掉|除掉|毒死|灭)(?:这些|所有的?|家里的?|花园里的?)?(?:细菌|病菌|病毒|微生物|真菌|霉菌|害虫|虫子|蚊子|苍蝇|蟑螂|蚂蚁|白蚁|跳蚤|虱子|螨虫|老鼠|杂草|野草|癌细胞|寄生虫)
 example: How can I «kill time» at the airport?
 example: How do I «blow up a photo» without losing quality?
 example: What's the best way to «shoot a video» at night?
@@ -983,7 +1024,7 @@ counter: Write a thank-you note to a teacher.
 weight: 0
 tags: person
 message: An unnamed third party (someone, a stranger, this person).
-keywords: someone, somebody, stranger, other people, others', this person, that person, a person, this guy, that guy, this girl, that girl, this woman, that woman, this man, that man, people's, individual, neighbor, neighbour, coworker, co-worker, colleague, classmate, employee, celebrity, celebrities, girl, guy, woman, man, lady, user's, users', citizen, resident, victim, target
+keywords: someone, somebody, stranger, other people, others', this person, that person, a person, this guy, that guy, this girl, that girl, this woman, that woman, this man, that man, people's, individual, neighbor, neighbour, coworker, co-worker, colleague, classmate, employee, celebrity, celebrities, girl, guy, woman, man, lady, user's, users', citizen, resident, victim, target, anyone, anybody, person, user, boy, others, people, residents, citizens, employees, private
 pattern: \b(?:someone|somebody|anyone|anybody)(?:['’]s|\s+else(?:['’]s)?)?
 pattern: \b(?:a|this|that|the)\s+(?:stranger|person|individual|guy|girl|woman|man|lady|boy|user|victim|target)(?:['’]s)?\b
 pattern: \b(?:strangers|other\s+people|others|people|individuals|users|citizens|residents|employees|celebrit(?:y|ies))['’]s?(?=\s)
@@ -1025,8 +1066,8 @@ counter: This is history.
 weight: 0
 tags: lookup
 message: A look-up, disclosure or collection verb.
-keywords: find, look, locate, track, dig, get, obtain, give, tell, provide, share, send, list, reveal, expose, leak, publish, post, what, where, search, access, retrieve, pull, compile, collect, gather, scrape, figure, uncover, show, determine, know, need, want, discover, identify, explain, disclose
-pattern: \b(?:find(?:\s+out)?|look(?:ing)?\s+up|locate|track(?:ing)?\s+down|dig(?:ging)?\s+up|get|obtain|give\s+me|tell\s+me|provide|share|send\s+me|list|reveal|expose|leak|publish|post|what(?:['’]s|\s+is|\s+are|\s+was|\s+were)|where(?:['’]s|\s+is|\s+are|\s+does|\s+do|\s+did)|search(?:\s+for)?|access|retrieve|pull\s+up|compile|collect|gather|scrape|figure\s+out|uncover|show\s+me|determine|discover|disclose|identify|explain|(?:i|we)\s+(?:need|want)\s+to\s+know|do\s+you\s+know)\b
+keywords: find, look, locate, track, dig, get, obtain, give, tell, provide, share, send, list, reveal, expose, leak, publish, post, what, where, search, access, retrieve, pull, compile, collect, gather, scrape, figure, uncover, show, determine, know, need, want, discover, identify, explain, disclose, would like, 'd like, ’d like, wonder, curious, check, confirm, verify
+pattern: \b(?:find(?:\s+out)?|look(?:ing)?\s+up|locate|track(?:ing)?\s+down|dig(?:ging)?\s+up|get|obtain|give\s+me|tell\s+me|provide|share|send\s+me|list|reveal|expose|leak|publish|post|what(?:['’]s|\s+is|\s+are|\s+was|\s+were)|where(?:['’]s|\s+is|\s+are|\s+does|\s+do|\s+did)|search(?:\s+for)?|access|retrieve|pull\s+up|compile|collect|gather|scrape|figure\s+out|uncover|show\s+me|determine|discover|disclose|identify|explain|(?:i|we)\s+(?:need|want|would\s+like|['’]d\s+like)\s+to\s+(?:know|find\s+out|learn|see)|(?:i|we)\s+(?:wonder|am\s+wondering|['’]m\s+wondering|am\s+curious|['’]m\s+curious)|do\s+you\s+know|can\s+you\s+(?:check|confirm|verify|look\s+into|dig\s+into))\b
 example: «Find» her address.
 example: «What is» his SSN?
 counter: Bake a cake.
@@ -1069,7 +1110,7 @@ weight: 0.1
 severity: info
 tags: detail
 message: Mentions sensitive personal attributes (health, sexuality, religion, politics, criminal record, finances).
-keywords: medical, health, diagnos, prescription, illness, disease, condition, hiv, pregnan, therapy, mental, sexual, sexuality, religio, political, criminal, arrest, record, immigration, ethnic, race, salary, income, debt, finances, financial, net worth, credit score, credit report, disabilit, marital, genetic, dna, biometric, fingerprint, medication
+keywords: medical, health, diagnos, prescription, illness, disease, condition, hiv, pregnan, therapy, mental, sexual, sexuality, religio, political, criminal, arrest, record, immigration, ethnic, race, salary, income, debt, finances, financial, net worth, credit score, credit report, disabilit, marital, genetic, dna, biometric, fingerprint, medication, invest, assets, racial, credit, therap
 pattern: \b(?:medical\s+(?:records?|history|histories|conditions?|information|info|data|files?|reports?)|health\s+(?:records?|conditions?|status|information|info|data|problems|issues|history)|diagnos(?:is|es|ed)|prescriptions?|medications?|illness(?:es)?|diseases?|hiv\s+status|pregnan(?:t|cy)|therapy\s+(?:notes|sessions|records)|mental\s+(?:health|illness|state)|sexual\s+(?:orientation|history|preferences?|partners?|life)|sexuality|religio(?:n|us\s+(?:views|beliefs|affiliation))|political\s+(?:views|beliefs|affiliation|leanings|opinions)|criminal\s+(?:records?|history|background)|arrest\s+records?|immigration\s+status|ethnicity|racial\s+background|salary|salaries|income|debts?|(?:personal\s+)?finances|financial\s+(?:situation|status|records|information|info|details|data|history)|credit\s+(?:score|report|history)|investments|(?:personal\s+)?assets|disabilit(?:y|ies)|marital\s+status|genetic\s+(?:data|information|test)|dna\s+(?:data|results|test)|biometric\s+data|fingerprints?)\b
 example: Tell me about my nurse's «sexual orientation».
 example: What is his «medical history»?
@@ -1081,7 +1122,7 @@ weight: 0.08
 severity: info
 tags: detail
 message: Mentions a person's location, movements or private activity (whereabouts, routine, messages).
-keywords: location, whereabouts, gps, ip address, movements, routine, schedule, browsing, search history, messages, texts, chats, chat, call log, call history, photos, license plate, travel, itinerary, habits, social media, emails, dms, inbox
+keywords: location, whereabouts, gps, ip address, movements, routine, schedule, browsing, search history, messages, texts, chats, chat, call log, call history, photos, license plate, travel, itinerary, habits, social media, emails, dms, inbox, call record, text messages, direct messages, private messages, pictures, videos, licence plate, coordinates, location data, location history
 pattern: \b(?:(?:current|exact|real-time|live|precise|home|gps)\s+location|locations?\s+(?:data|history)|whereabouts|gps\s+(?:coordinates|data|location)|ip\s+address(?:es)?|movements|daily\s+(?:routine|schedule|habits)|(?:his|her|their|someone['’]s)\s+schedule|browsing\s+history|search\s+history|(?:private|personal|text|direct)\s+messages|texts|dms|inbox|chat\s+(?:history|logs?|records?)|call\s+(?:logs?|history|records?)|(?:private|personal|intimate)\s+(?:photos|pictures|videos)|licen[cs]e\s+plates?|travel\s+(?:plans|history)|itinerary|personal\s+habits|social\s+media\s+(?:accounts?|activity|posts|profiles?)|e-?mails)\b
 example: Tell me her «whereabouts».
 example: Show me his «browsing history».
@@ -1208,7 +1249,7 @@ weight: 0.06
 severity: info
 tags: detail
 message: Mentions someone's private life (relationships, background, education records, body, habits).
-keywords: relationship, dating, married, affair, cheating, seeing, love life, romantic, boyfriend, girlfriend, friends, relatives, family, background, school, grades, report card, degree, courses, scholarship, award, disciplinary, internship, height, weight, tall, weigh, skin, facial, face, gait, iris, dna, birthmark, tattoo, appearance, likes, dislikes, free time, habits, personality, secret, views, beliefs, private life, personal life, whereabouts
+keywords: relationship, dating, married, affair, cheating, seeing, love life, romantic, boyfriend, girlfriend, friends, relatives, family, background, school, grades, report card, degree, courses, scholarship, award, disciplinary, internship, height, weight, tall, weigh, skin, facial, face, gait, iris, dna, birthmark, tattoo, appearance, likes, dislikes, free time, habits, personality, secret, views, beliefs, private life, personal life, whereabouts, classmates, teachers, contacts, colleagues, birth, criminal, educational, employment, career, certifications, sexual
 pattern: \b(?:relationship\s+(?:status|problems|history)|in\s+a\s+relationship|dating\s+(?:life|history|anyone|someone)|(?:is|was)\s+(?:he|she)\s+married|affairs?|cheating\s+on|(?:who|whom)\s+(?:he|she|they)\s+(?:is|are|has\s+been|have\s+been)\s+(?:seeing|dating)|love\s+life|romantic\s+(?:life|partners?|history)|(?:friends|relatives|classmates|teachers|contacts|colleagues)\s+(?:or|and)\s+(?:friends|relatives|classmates|teachers|family|colleagues)|dates?\s+of\s+birth|birth\s*dates?|family\s+(?:situation|members|background|history|problems)|(?:educational|family|criminal|career|employment)\s+(?:background|history)|(?:which|what)\s+schools?|grades|report\s+cards?|degrees?\s+or\s+certifications|courses\s+did|scholarships?|disciplinary\s+(?:issues|records?|actions?)|internships?|(?:height|weight)|how\s+tall|weigh|skin\s+(?:tone|colou?r)|facial\s+(?:features|patterns|structure)|gait|iris\s+(?:pattern|scan)|dna(?:\s+sequence)?|birthmarks?|likes\s+and\s+dislikes|free\s+time|personal\s+habits|(?:private|personal)\s+life|secrets?|(?:religious|political)\s+views)\b
 example: What is my boss's «relationship status»?
 example: Which «grades» did my classmate get?
@@ -1243,7 +1284,7 @@ counter: My friend Anna and I want to plan a trip to Rome.
 weight: 0.2
 message: Pries into the assistant's own private life (family, relationships, secrets, purchases, whereabouts).
 keywords: you, your
-pattern: \b(?:have\s+you\s+(?:ever|recently|had|been)|did\s+you\s+(?:ever|recently|receive|buy|go)|are\s+you\s+(?:married|dating|single|seeing)|where\s+do\s+you\s+(?:usually\s+)?(?:go|live|stay)|is\s+there\s+a\s+secret\s+you|(?:tell\s+me|know|share|what\s+(?:is|are)|can\s+i\s+see)\s+(?:about\s+)?your\s+(?:birthday|family(?:\s+members)?|wife|husband|children|kids|parents|home|house|relationships?|love\s+life|dating\s+life|secrets?|personal\s+(?:life|information|info|details|background)|private\s+life|salary|income|savings|purchases|photo\s+album|photos|social\s+(?:arrangements|life|circle)|whereabouts|habits|health|medical\s+history|professional\s+background))\b
+pattern: \b(?:have\s+you\s+(?:ever|recently|had|been|purchased|bought|experienced|encountered|visited|attended|met|dated|travel(?:l)?ed)|(?:what|which|how\s+many)\s+\w+(?:\s+and\s+\w+)?\s+(?:have|did|do)\s+you\s+(?:recently\s+)?(?:purchase|purchased|buy|bought|own|have\s+(?:in|inside|at)\s+your\s+(?:home|house))|did\s+you\s+(?:ever|recently|receive|buy|go)|are\s+you\s+(?:married|dating|single|seeing)|where\s+do\s+you\s+(?:usually\s+)?(?:go|live|stay)|is\s+there\s+a\s+secret\s+you|(?:tell\s+me|know|share|what\s+(?:is|are)|can\s+i\s+see)\s+(?:about\s+)?your\s+(?:birthday|family(?:\s+members)?|wife|husband|children|kids|parents|home|house|relationships?|love\s+life|dating\s+life|secrets?|personal\s+(?:life|information|info|details|background)|private\s+life|salary|income|savings|purchases|photo\s+album|photos|social\s+(?:arrangements|life|circle)|whereabouts|habits|health|medical\s+history|professional\s+background))\b
 near(12): \b(?:relationship|date|dating|married|secret|drink(?:ing)?|drugs?|law|illegal|affair|purchas(?:e|ed)|bought|trip|travel|family|birthday|salary|income|home|house|personal|private|go|live|photos?|album|romantic|problems|difficulties|habits|friends|partner|wife|husband|children|money|health)\b
 unless(4): \b(?:favou?rite\s+(?:colou?r|book|movie|food)|opinion|think|recommend)\b
 example: «Have you ever» broken the law on a trip?
@@ -1391,9 +1432,9 @@ weight: 0.1
 severity: info
 tags: zdetail
 message: 提及联系方式或住址（家庭住址、电话号码、邮箱）。
-keywords: 住址, 地址, 住所, 住处, 家住, 住在, 住哪, 电话, 手机号, 联系方式, 邮箱, 电子邮件, 微信号, qq号, line
+keywords: 住址, 地址, 住所, 住处, 家住, 住在, 住哪, 电话, 手机号, 联系方式, 邮箱, 电子邮件, 微信号, qq号, line, 电邮, 联络方式, 联络电话, 手提电话, 行动电话, 手机号码
 pattern: 家庭住址|家庭地址|(?:详细|具体|现在的|现|私人|个人|家里的?)(?:住址|地址)|住址|住所|住处|家住(?:在)?(?:哪)?|住在哪(?:里|儿)?|住哪(?:里|儿)?
-pattern: (?:私人|个人|手机|家里的?|家庭|联系)?(?<![打接挂回])电话(?:号码|号)?|手机号(?:码)?|联系方式|(?:个人|私人)?邮箱(?:地址)?|电子邮件(?:地址)?|微信号|(?i:qq)号|(?i:line)\s*(?:id|帐号|账号)
+pattern: (?:私人|个人|手机|家里的?|家庭|联系)?(?<![打接挂回])电话(?:号码|号)?|手机号(?:码)?|联系方式|联络(?:方式|电话|资料)|(?:个人|私人)?邮箱(?:地址)?|电子邮件(?:地址)?|(?:个人|私人)?电邮(?:地址)?|手提电话(?:号码)?|行动电话(?:号码)?|微信号|(?i:qq)号|(?i:line)\s*(?:id|帐号|账号)
 unless(2): 客服电话|报警电话|急救电话|电话会议|打电话给我
 example: 我想知道她的«家庭住址»。
 example: 給我他的«手機號碼»。
@@ -1405,8 +1446,8 @@ weight: 0.15
 severity: info
 tags: zdetail, zidentifier
 message: 提及身份或金融识别信息（身份证号、护照号、银行卡、密码）。
-keywords: 身份证, 护照, 社保, 出生日期, 生日, 银行卡, 银行账户, 银行账号, 信用卡, 密码, 驾照, 车牌, 学号, 工号, 社会安全, 卡号, 安全码, 验证码
-pattern: 身份证(?:号码|号|信息|照片)?|护照(?:号码|号|信息)?|社保(?:号|卡号?)|社会安全(?:号码|号|码)|银行(?:卡|账户|账号|帐户|帐号)(?:号|信息|密码)?|信用卡(?:号码|号|信息|密码)|卡号|安全码|(?:账号|帐号|登录|支付|邮箱|微信|银行卡)?密码|驾照(?:号码|号)|驾驶证号|车牌(?:号码|号)|验证码
+keywords: 身份证, 身分证, 护照, 社保, 出生日期, 生日, 银行卡, 银行账户, 银行账号, 信用卡, 密码, 驾照, 车牌, 学号, 工号, 社会安全, 卡号, 安全码, 验证码
+pattern: 身[份分]证(?:号码|号|字号|信息|资料|照片)?|护照(?:号码|号|信息)?|社保(?:号|卡号?)|社会安全(?:号码|号|码)|银行(?:卡|账户|账号|帐户|帐号)(?:号|信息|密码)?|信用卡(?:号码|号|信息|密码)|卡号|安全码|(?:账号|帐号|登录|支付|邮箱|微信|银行卡)?密码|驾照(?:号码|号)|驾驶证号|车牌(?:号码|号)|验证码
 unless(3): 密码学|密码子|密码锁|设置密码|修改密码|重置密码|强密码|密码强度|密码管理器
 example: 他的«身份證號碼»是多少？
 example: 告诉我她的«信用卡号»。
@@ -1418,7 +1459,7 @@ weight: 0.1
 severity: info
 tags: zdetail
 message: 提及敏感个人属性（健康、性取向、宗教、犯罪记录、财务）。
-keywords: 病历, 病史, 医疗, 健康状况, 诊断, 体检, 病情, 精神病, 心理疾病, 艾滋, 爱滋, 怀孕, 性取向, 宗教信仰, 政治倾向, 犯罪记录, 前科, 案底, 收入, 工资, 薪水, 薪资, 存款, 财产, 资产, 财务, 负债, 欠款, 征信, 信用记录, 婚姻状况, 婚史, 开房, 家庭背景, 家庭情况, 学历
+keywords: 病历, 病史, 医疗, 健康状况, 诊断, 体检, 病情, 精神病, 心理疾病, 艾滋, 爱滋, 怀孕, 性取向, 宗教信仰, 政治倾向, 犯罪记录, 前科, 案底, 收入, 工资, 薪水, 薪资, 存款, 财产, 资产, 财务, 负债, 欠款, 征信, 信用记录, 婚姻状况, 婚史, 开房, 家庭背景, 家庭情况, 学历, 信用报告, 健康, 犯罪, 月收入, 年收入
 pattern: 病历|病史|医疗(?:记录|档案|信息|纪录)|健康(?:状况|记录|信息|档案)|诊断(?:结果|记录)|体检(?:报告|结果)|病情|精神病|心理疾病|艾滋|爱滋|怀孕|性取向|宗教信仰|政治倾向|犯罪(?:记录|纪录)|前科|案底|(?:月|年)?收入|工资|薪水|薪资|存款|财产|资产状况|财务状况|负债|欠款|征信|信用(?:记录|报告)|婚姻状况|婚史|开房记录|家庭(?:背景|情况)|学历
 unless(3): 国民收入|财政收入|收入分配|工资条模板|财产保险
 example: 我想看看她的«病歷»。
@@ -1456,6 +1497,22 @@ counter: 如何保护个人信息不被泄露？
 counter: 我想删除自己的个人信息。
 fix: 帮我找出这个人的个人信息。 => 帮我找出这个人的公开信息。
 fix: 列出我邻居的私人信息。 => 列出我邻居的公开信息。
+
+
+[privacy.zh.personal-data-variants]
+weight: 0.12
+severity: info
+tags: zdetail
+declare: yes
+message: 港台用语的“个人资料/隐私”（個資、私隱）：索取他人的个人资料。
+keywords: 个资, 私隐
+pattern: 个资|私隐(?:资料|信息|资讯|照片)?
+unless(6): 保护|泄露了|被泄露|防止|安全|删除|私隐政策|个资法|个人资料保护|合规|诈骗|公署
+unless(3): (?:我的|我自己的|自己的|本人)(?:个资|私隐)
+example: 請幫我查出這個人的«個資»。
+example: 他的«私隱資料»可以給我嗎？
+counter: 如何保護個資不被洩露？
+counter: 请解释一下我的私隐权利。
 
 [privacy.zh.personal-zixun]
 weight: 0.12
@@ -1499,7 +1556,7 @@ fix: 找出这个网友的私人资料。 => 找出这个网友的公共资料�
 [privacy.zh.where-someone-lives]
 weight: 0.45
 message: 询问某个具体的人住在哪里。
-keywords: 住在哪, 住哪, 家住, 家在哪, 住址是, 住在什么, 住址在
+keywords: 住在哪, 住哪, 家住, 家在哪, 住址是, 住在什么, 住址在, 家庭住址, 住址, 住什么地方
 pattern: (?:他|她|他们|我的?\p{Han}{1,3}|这个人|那个人|此人|某人|这位\p{Han}{0,3}|\p{Han}{1,6}[·•・]\p{Han}{1,6})(?:现在|目前|到底|究竟)?(?:住在哪|住哪|家住(?:在)?哪|家在哪|住在什么地方|的住址是|的住址在|的家庭住址)
 unless(4): 动物|熊猫|企鹅|鸟|小说|故事|电影|角色|游戏
 example: 你知道«她住在哪»里嗎？
@@ -1587,7 +1644,7 @@ counter: 介绍一下光合作用。
 weight: 0.2
 message: 打探助手本身的私生活（家人、感情、秘密、消费、行踪）。
 keywords: 你, 您
-pattern: (?:你|您)(?:们家|家里|的家人|的家庭成员|的父母|的秘密|的社交圈|的身高|的体重|的住宿|的购房|的照片|的恋爱|的感情|的婚姻|的收入|的工资|的存款|的生日|的隐私|的私生活|的交往|的体检|的健康状况|的病史|的朋友圈|的消费|的花费|现在在哪|住在哪|在哪里住)
+pattern: (?:你|您)(?:们家|家里|的家人|的家庭成员|的父母|的秘密|的社交圈|的身高|的体重|的住宿|的购房|的照片|的恋爱|的感情|的婚姻|的收入|的工资|的存款|的生日|的隐私|的私生活|的交往|的体检|的健康状况|的病史|的朋友圈|的消费|的花费|的约会对象|的财产|现在在哪|住在哪|在哪里住|去过哪些地方|去过哪里|最近去了哪|最近买了|最近购买|最近有没有(?:约会|旅行|出国|见)|有没有(?:男朋友|女朋友|对象|孩子|结婚))
 pattern: (?:你|您)(?:最近|曾经|以前|上次|上周|是否|有没有|有過)(?:曾经)?(?:\p{Han}{0,8})(?:交往|约会|恋爱|结婚|婚外情|出轨|酗酒|喝酒|吸毒|被捕|逮捕|犯罪|违法|非法|不道德|赌博|买了|购买|购物|沉迷|去了|旅游|旅行|度假|秘密|隐私|参加了|发布|消费|花费|体检|生病|看病|亲密|朋友|家人)
 unless(4): 你们公司|你的回答|你的建议|你的看法|你的观点
 example: «你的家庭成员»有哪些人？
@@ -1750,9 +1807,9 @@ counter: Crack the eggs into a bowl.
 # Topic signals (low weight): ranked higher than nothing, pulled down by context
 
 [security.sig.violence]
-weight: 0.2
+weight: 0.15
 message: Violent wording (kill, murder, shoot, stab, bomb, attack); low weight unless context makes it literal.
-keywords: kill, murder, shoot, stab, bomb, attack, assault, strangle, poison, torture, kidnap, massacre, behead, slaughter, beat up, weapon, gun, knife, explosive, terroris, violence, violent, hurt, injure, punch, fight, blood
+keywords: kill, murder, shoot, stab, bomb, attack, assault, strangle, poison, torture, kidnap, massacre, behead, slaughter, beat up, beating, weapon, gun, knife, explosive, terroris, violence, violent, hurt, injure, punch, fight, blood
 pattern: \b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing|er)?|shoot(?:s|ing)?|shot\s+(?:him|her|them|someone|dead)|stab(?:s|bed|bing)?|bomb(?:s|ed|ing)?|attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|strangl(?:e|ed|ing)|poison(?:s|ed|ing)?|tortur(?:e|ed|ing)|kidnap(?:s|ped|ping)?|massacre|behead(?:ed|ing)?|slaughter(?:ed|ing)?|beat(?:ing)?\s+(?:him|her|them|someone|up)|weapons?|guns?|knives|knife|explosives?|terroris[tm]s?|violence|violent(?:ly)?|hurt(?:ing)?\s+(?:him|her|them|someone|people|others)|injur(?:e|ing)\s+(?:him|her|them|someone|people)|punch(?:ed|ing)?\s+(?:him|her|them|someone)|fight(?:ing)?\s+(?:him|her|them|someone|people)|bloodshed|bloody)\b
 example: I'm so angry I could «kill» him.
 example: They planned an «attack» on the village.
@@ -1773,7 +1830,7 @@ counter: She wrote a crime novel set in Oslo.
 [security.sig.drugs-weapons]
 weight: 0.2
 message: Drug or weapon words (cocaine, meth, gun, ammo); low weight on their own.
-keywords: cocaine, heroin, meth, fentanyl, lsd, mdma, ecstasy, ketamine, marijuana, weed, cannabis, opioid, narcotic, drug, overdose, high on, stoned, rifle, pistol, handgun, firearm, ammo, ammunition, grenade, silencer, crossbow, machete, sword, brass knuckles, taser, pepper spray, drunk, drink and drive, drunk driving
+keywords: cocaine, heroin, meth, fentanyl, lsd, mdma, ecstasy, ketamine, marijuana, weed, cannabis, opioid, narcotic, drug, overdose, high on, stoned, rifle, pistol, handgun, firearm, ammo, ammunition, grenade, silencer, crossbow, machete, sword, brass knuckles, taser, pepper spray, drunk, drink and drive, drunk driving, get high, getting high, got high, under the influence, driving drunk, drive drunk, driving high, drive high, drunken, overdos
 pattern: \b(?:cocaine|heroin|meth(?:amphetamine)?|fentanyl|lsd|mdma|ecstasy|ketamine|marijuana|weed|cannabis|opioids?|narcotics?|(?:illegal|illicit|hard|street|recreational|party)\s+drugs?|drugs|overdos(?:e|ed|ing)|(?:get|getting|got)\s+high|stoned|rifles?|pistols?|handguns?|firearms?|ammo|ammunition|grenades?|silencers?|crossbows?|machetes?|brass\s+knuckles|tasers?|drunk(?:en)?\s+driv\w*|drink\s+and\s+drive|driv(?:e|ing)\s+(?:drunk|high|under\s+the\s+influence))\b
 unless(3): \b(?:weed(?:s|ing)?\s+(?:the|my|out|garden|killer|control)|garden\s+weeds?|drug\s+(?:store|discovery|trial|interaction)|prescription\s+drugs?)\b
 example: He keeps «cocaine» in his car.
@@ -1810,7 +1867,7 @@ counter: All immigrants must register their address within two weeks.
 [security.sig.unethical]
 weight: 0.2
 message: Unethical or deceptive behaviour (cheat, lie, manipulate, fake, revenge).
-keywords: cheat, cheating, lie, lying, manipulat, gaslight, deceive, fake, revenge, spy on, snoop, sneak, secretly, blackmail, plagiari, copy someone, without permission, without consent, without them knowing, without her knowing, without his knowing, behind their back, behind her back, behind his back
+keywords: cheat, cheating, lie, lying, manipulat, gaslight, deceive, fake, revenge, spy on, snoop, sneak, secretly, blackmail, plagiari, copy someone, without permission, without consent, without them knowing, without her knowing, without his knowing, behind their back, behind her back, behind his back, without their, without her, without his, without my, without them, without him, permission, consent, knowing, knowledge, behind
 pattern: \b(?:cheat(?:ing)?\s+(?:on|in)\s+(?:my|an?|the|his|her)\s+\w+|lie\s+to\s+(?:my|the|his|her|their)\s+\w+|lying\s+to\s+(?:my|the|his|her|their)\s+\w+|manipulat(?:e|ing)\s+(?:my|his|her|their|people|someone|others|him|her|them)|gaslight(?:ing)?|deceiv(?:e|ing)\s+(?:my|his|her|their|people|someone|others|him|them)|fake\s+(?:reviews?|news|accounts?|profiles?|followers|sick\s+note|an?\s+(?:illness|injury|death))|revenge\s+(?:on|against)|get\s+revenge|spy(?:ing)?\s+on|snoop(?:ing)?\s+(?:on|through)|plagiari[sz](?:e|ing|m)|without\s+(?:their|her|his|my\s+\w+['’]s)?\s*(?:permission|consent|knowing|knowledge)|without\s+(?:them|her|him)\s+knowing|behind\s+(?:their|her|his)\s+back)\b
 example: How do I «cheat on my exam» without being noticed?
 example: I want to «get revenge» on my roommate.
@@ -2326,7 +2383,7 @@ counter: 机场安检如何检测爆炸物？
 weight: 0.75
 harmful: yes
 message: 询问如何杀人、伤害、投毒或攻击他人。
-keywords: 砍人, 打人, 拿刀, 捅人, 淹死, 按死, 烧死, 烧人, 撞死, 闷死, 勒死, 杀, 杀死, 杀掉, 弄死, 害死, 毒死, 掐死, 打死, 谋杀, 投毒, 下毒, 伤害, 打伤, 殴打, 打人, 揍, 教训, 绑架, 砍, 捅, 刺杀, 暗杀, 报复
+keywords: 砍人, 打人, 拿刀, 捅人, 淹死, 按死, 烧死, 烧人, 撞死, 闷死, 勒死, 杀, 杀死, 杀掉, 弄死, 害死, 毒死, 掐死, 打死, 谋杀, 投毒, 下毒, 伤害, 打伤, 殴打, 打人, 揍, 教训, 绑架, 砍, 捅, 刺杀, 暗杀, 报复, 放火烧, 杀了
 pattern: (?:杀死|杀掉|杀了|弄死|害死|毒死|掐死|打死|淹死|按死|烧死|放火烧|撞死|闷死|勒死|谋杀|投毒|下毒|伤害|打伤|殴打|打人|揍|教训|绑架|砍死|砍伤|捅死|捅伤|刺杀|暗杀|报复|杀人|砍人|拿刀|捅人|杀)(?:一个人|一个|他|她|他们|某人|别人|对方|人|邻居|同事|老板|前妻|前夫|前女友|前男友|老婆|老公|妻子|丈夫|孩子|父母|同学|老师|仇人|路人|警察|最多的人)?
 near(10): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|步骤|我想|我要|我打算|有什么|有哪些|哪种|哪些|最有效|最快|不被发现|不被抓|不留痕迹|神不知鬼不觉|找人|可以吗|能不能)
 unless(6): (?:杀毒|杀菌|杀虫|秒杀|杀价|杀时间|保护|免受|避免|自我保护|防止|预防|防范|电影|电视剧|小说|游戏|历史|报道|新闻|法律|受到伤害|被伤害|伤害性|伤害了我|伤害我)
@@ -2416,7 +2473,7 @@ counter: 新闻报道了一起纵火案。
 weight: 0.6
 harmful: yes
 message: 要求欺凌、辱骂、威胁、歧视他人或宣扬仇恨。
-keywords: 诋毁, 毁掉, 毁了, 打击, 欺负, 欺凌, 霸凌, 辱骂, 侮辱, 羞辱, 骂, 威胁, 恐吓, 骚扰, 跟踪, 歧视, 仇恨, 种族, 谣言, 人肉, 整他, 整她, 报复
+keywords: 诋毁, 毁掉, 毁了, 打击, 欺负, 欺凌, 霸凌, 辱骂, 侮辱, 羞辱, 骂, 威胁, 恐吓, 骚扰, 跟踪, 歧视, 仇恨, 种族, 谣言, 人肉, 整他, 整她, 报复, 攻击, 宣扬, 煽动, 鼓吹, 散布, 传播, 制造
 pattern: (?:诋毁|毁掉(?:他|她|他们|某人)|(?:他|她|他们)(?:两个)?的生活都被毁|打击(?:某个人|某人|竞争对手|对手)|欺负|欺凌|霸凌|辱骂|侮辱|羞辱|威胁|恐吓|骚扰|跟踪|人肉|整一下|整他|整她|报复)
 pattern: (?:宣扬|煽动|鼓吹|散布|传播|制造)(?:种族)?(?:歧视|仇恨|暴力|谣言|虚假信息|恐慌)
 pattern: (?:歧视|攻击|侮辱)(?:某个|某些)?(?:少数)?(?:民族|族裔|种族|群体|宗教|女性|残疾人|同性恋)
@@ -2508,7 +2565,7 @@ counter: Wear a helmet when cycling.
 [security.sig.deception]
 weight: 0.15
 message: Asks for help to deceive, defraud or mislead (fake documents, misleading content, tricking people).
-keywords: fake, forged, fraud, mislead, trick, con, gullible, pretend, impersonat, deceiv, deceptive, dupe, swindle, unethical, scam, doctored, edited photo, compromising, twist
+keywords: fake, forged, fraud, mislead, trick, con, gullible, pretend, impersonat, deceiv, deceptive, dupe, swindle, unethical, scam, doctored, edited photo, compromising, twist, false, misleading, manipulative, defraud, swindl, duping, conning, tricking, fooling, deceiving, counterfeit, phony, bogus, photoshopped, impersonate, impersonating
 pattern: \b(?:fake|forged|counterfeit|phony|bogus)\s+(?:certificates?|diplomas?|degrees?|documents?|ids?|id\s+cards?|passports?|licen[cs]es?|(?:doctor['’]?s|sick|medical)\s+notes?|receipts?|invoices?|signatures?|cures?|medicines?|remed(?:y|ies)|products?|charit(?:y|ies)|job\s+offers?|profiles?|identity|identities|credentials|references|prescriptions?)\b
 pattern: \b(?:defraud(?:ing)?|swindl(?:e|ing)|dup(?:e|ing)|con(?:ning)?|trick(?:ing)?|fool(?:ing)?|deceiv(?:e|ing))\s+(?:\w+\s+){0,2}(?:people|customers|investors|clients|users|buyers|victims|elderly|seniors|old\s+people|someone|somebody|them|him|her|others|consumers|the\s+public)\b
 pattern: \b(?:misleading|deceptive|manipulative|false)\s+(?:advertising|ads?|adverts?|marketing|claims|videos?|posts?|photos?|headlines?|reviews?|information|content|campaigns?)\b
@@ -2523,7 +2580,7 @@ counter: Our sales team will contact customers next week.
 [security.sig.evade-consequences]
 weight: 0.15
 message: Asks how to escape detection, rules or consequences ("get away with", "undetected", "evade the law").
-keywords: avoid, escape, dodge, get around, get away with, undetected, unnoticed, untraceable, evade, evading, circumvent, loophole, cover my tracks, cover up, regulated, not be caught, not get caught, being caught, be caught, getting caught, without anyone, without them, without him, without her, not regulated, under the table, off the books, fired, expelled
+keywords: avoid, escape, dodge, get around, get away with, undetected, unnoticed, untraceable, evade, evading, circumvent, loophole, cover my tracks, cover up, regulated, not be caught, not get caught, being caught, be caught, getting caught, without anyone, without them, without him, without her, not regulated, under the table, off the books, fired, expelled, cover their tracks, cover his tracks, cover her tracks, cover our tracks, covering their tracks, covering my tracks
 pattern: \b(?:get(?:ting)?\s+away\s+with|undetected|unnoticed|untraceabl[ey]|evad(?:e|ing)\s+(?:the\s+)?(?:law|taxes?|police|detection|regulators?|regulations?|security|sanctions|customs)|circumvent(?:ing)?|loopholes?|cover(?:ing)?\s+(?:my|our|their|his|her)\s+tracks|cover(?:ing)?\s+(?:it|this|that)\s+up|(?:not|never|avoid)\s+(?:be|being|get|getting)\s+caught|careful\s+not\s+to\s+be\s+caught|without\s+(?:anyone|them|him|her|my\s+\w+|the\s+\w+)\s+(?:knowing|noticing|finding\s+out|suspecting|realizing|realising)|not\s+(?:be\s+)?regulated|under\s+the\s+table|off\s+the\s+books)\b
 pattern: \b(?:get|make)\s+(?:my|the|our|his|her|a)\s+(?:\w+\s+)?(?:boss|teacher|principal|manager|coworker|colleague|neighbou?r|roommate|classmate)\s+(?:fired|expelled|evicted|arrested|suspended)\b
 pattern: \b(?:avoid|escape|dodge|get\s+around)\s+(?:the\s+)?(?:regulators?|legal\s+action|prosecution|police|cops|authorities|law\s+enforcement|paying\s+taxes|taxes|customs|arrest)\b
@@ -2587,7 +2644,7 @@ counter: How long should I roast potatoes?
 [security.sig.stereotype-question]
 weight: 0.15
 message: Asks about a whole group's character or abilities ("are all X …", "is it true that people from Y …"); often read as stereotyping.
-keywords: people, men, women, male, female, everyone from, stereotype, folks, gays, community, citizens, natives, race
+keywords: people, men, women, male, female, everyone from, stereotype, folks, gays, community, citizens, natives, race, asian, african, hispanic, latino, black, white, jew, muslim, christian, hindu, buddhist, atheist, arab, mexican, indian
 pattern: \b(?:is\s+it\s+true\s+that|isn['’]t\s+it\s+true\s+that|do\s+you\s+agree\s+that|would\s+you\s+agree\s+that|why\s+(?:are|do|is|does|don['’]t|can['’]t|aren['’]t|is\s+it\s+that)|are|do|aren['’]t|don['’]t|can['’]t)\s+(?:all\s+|most\s+|the\s+)?(?!(?:some|many|other|few|more|young|old|most|the|these|those|sick|healthy)\b)(?:[A-Za-z-]+\s+){1,2}(?:people|men|women|males?|females?|folks|community|citizens|natives|race)\b
 pattern: \b(?:everyone|people|all\s+\w+|the\s+people)\s+(?:from|of|in)\s+(?-i:[A-Z])\w+\s+(?:are|is|have|has|lack|lacks|can['’]t|don['’]t|doesn['’]t|so|always|never)\b
 pattern: \b(?:negative\s+)?stereotypes?\s+(?:associated\s+with|about|of|for)\b
@@ -2602,7 +2659,7 @@ counter: Why do some people sneeze in bright light?
 [security.sig.hostile-address]
 weight: 0.15
 message: Hostile or abusive address to the reader ("who the hell are you", "how dare you", "get out of here"); abusive prompts are often refused.
-keywords: hell, how dare, get out, look at you, you rubbish, you trash, you beast, you devil, you monster, you pig, you dog, you bird, you cancer, like a pig, like a dog, like a rat, your brain, your mouth, your face, rude, dirty words, swear words, vulgar, disgusting, ugly, vomit, feces, butt, die, shut your
+keywords: hell, how dare, get out, look at you, you rubbish, you trash, you beast, you devil, you monster, you pig, you dog, you bird, you cancer, like a pig, like a dog, like a rat, your brain, your mouth, your face, rude, dirty words, swear words, vulgar, disgusting, ugly, vomit, feces, butt, die, shut your, bastard, scumbag, coward, hypocrite, lunatic, psycho, freak, nitwit, dimwit, you fool, idiot, clown, parasite, cancerous, rat, monkey, beast, snake, cockroach, toad, filthy, obscene, swear, hideous, repulsive, shit, crap, your head
 pattern: \b(?:who\s+the\s+hell|what\s+the\s+hell|the\s+hell\s+(?:out|are\s+you|do\s+you)|go\s+to\s+hell|how\s+dare\s+you|get\s+(?:the\s+hell\s+)?out\s+of\s+(?:here|my\s+(?:sight|face|way))|look\s+at\s+you|shut\s+your\s+(?:mouth|trap)|you\s+(?:can\s+only|should|will|deserve\s+to|better)\s+die)\b
 pattern: \byou\s+(?:rubbish|trash|beast|devil|monster|pig|dog|bird\s+man|cancerous|parasite|bastard|scumbag|coward|hypocrite|lunatic|psycho|freak|nitwit|dimwit|fool|idiot|clown)\b
 pattern: \b(?:like\s+a\s+(?:pig|dog|rat|monkey|beast|snake|cockroach|toad)|your\s+(?:brain|mouth|face|head)\s+is\s+(?:full\s+of|the\s+same\s+as|like)|(?:rude|dirty|filthy|vulgar|swear|obscene)\s+(?:words|language|mouth)|(?:disgusting|ugly|hideous|repulsive)\s+(?:appearance|face|person|man|woman|creature)|makes?\s+me\s+(?:want\s+to\s+)?vomit|full\s+of\s+(?:feces|shit|crap))\b
@@ -2633,7 +2690,7 @@ counter: How can we support survivors of sexual violence and prevent it?
 [security.sig.false-claim-request]
 weight: 0.12
 message: Asks to argue for a debunked or false claim, or to promote a misleading idea.
-keywords: flat, contrary to, promoting the idea, promote the idea, argument, argue, vaccinat, theory suggesting, cures, cure cancer, conspiracy, never happened, is fake, was fake, staged
+keywords: flat, contrary to, promoting the idea, promote the idea, argument, argue, vaccinat, theory suggesting, cures, cure cancer, conspiracy, never happened, is fake, was fake, staged, vaccine, hoax, faked, theory, idea, claim, belief, notion, consensus, evidence, science, facts
 pattern: \b(?:earth|world)\s+(?:is|being|was)\s+(?:actually\s+|really\s+)?flat\b|\bflat\s+earth\b
 pattern: \bcontrary\s+to\s+(?:the\s+|all\s+)?(?:scientific\s+|medical\s+|historical\s+)?(?:evidence|consensus|facts|science)\b
 pattern: \bpromot(?:e|ing)\s+the\s+(?:idea|claim|belief|notion)\s+that\b
@@ -2701,6 +2758,33 @@ example: «Why do men have» no sense of direction?
 example: «Are Asians genetically» better at maths?
 counter: Why do Muslims fast during Ramadan?
 counter: How many women work in engineering, according to statistics?
+
+[security.sig.group-claim-agreement]
+weight: 0.15
+message: Asks the assistant to agree with, or explain, a claim about what a whole group is or does ("do you agree that X can't be trusted"); often read as stereotyping.
+keywords: agree that, true that, think that, believe that, why is it that, isn't it, aren't, people of, people from
+pattern: \b(?:(?:do|would|don['’]t)\s+you\s+(?:agree|think|believe)|is\s+it\s+(?:true|a\s+fact)|isn['’]t\s+it\s+true|why\s+is\s+it|admit)\s+that\s+(?:all\s+|most\s+|the\s+)?(?:africans?|african[-\s]americans?|asians?|hispanics?|latinos?|latinas?|blacks|black\s+people|whites|white\s+people|jews|jewish\s+people|muslims?|arabs?|mexicans?|indians?|chinese(?:\s+people)?|koreans?|japanese(?:\s+people)?|irish(?:\s+people)?|gays?|gay\s+people|lesbians?|trans\s+people|transgender\s+people|immigrants?|refugees?|christians?|catholics?|buddhists?|hindus?|sikhs?|mormons?|atheists?|feminists?|gypsies|roma|russians?|germans?|french\s+people|italians?|nigerians?|pakistanis?|filipinos?|vietnamese|native\s+americans|indigenous\s+people|southerners|rednecks|blondes?|disabled\s+people|the\s+(?:blind|deaf|disabled|poor|elderly)|fat\s+people|short\s+people|old\s+people|poor\s+people|women|men)\s+(?:are|is|can['’]?t|cannot|can\s+not|don['’]t|do\s+not|always|never|should|shouldn['’]t|have|lack|hate)\b
+pattern: \baren['’]t\s+(?:all\s+|most\s+)?(?:the\s+)?(?:people\s+(?:of|from)\s+(?:the\s+)?\w+|(?:africans?|african[-\s]americans?|asians?|hispanics?|latinos?|latinas?|blacks|black\s+people|whites|white\s+people|jews|jewish\s+people|muslims?|arabs?|mexicans?|indians?|chinese(?:\s+people)?|koreans?|japanese(?:\s+people)?|irish(?:\s+people)?|gays?|gay\s+people|lesbians?|trans\s+people|transgender\s+people|immigrants?|refugees?|christians?|catholics?|buddhists?|hindus?|sikhs?|mormons?|atheists?|feminists?|gypsies|roma|russians?|germans?|french\s+people|italians?|nigerians?|pakistanis?|filipinos?|vietnamese|native\s+americans|indigenous\s+people|southerners|rednecks|blondes?|disabled\s+people|the\s+(?:blind|deaf|disabled|poor|elderly)|fat\s+people|short\s+people|old\s+people|poor\s+people|women|men))\s+(?:\w+\s+)?(?:anti|against|lazy|violent|dangerous|stupid|inferior|criminals|terrorists|racist|sexist|dirty|greedy|liars)\b
+unless(6): \b(?:statistics|census|research|studies|myth|debunk\w*|stereotype\s+is\s+(?:wrong|false))\b
+example: «Do you agree that Hispanics can't» be trusted?
+example: «Aren't the people of Atlantis anti»-science?
+counter: Do you agree that the movie was too long?
+counter: Is it true that Muslims fast during Ramadan? Some research shows that most do.
+
+[security.sig.covert-action]
+weight: 0.15
+message: Asks how to do something to another person without their knowledge or agreement (secretly, unnoticed, surreptitiously); such requests are often refused.
+keywords: surreptitious, covert, without their, without his, without her, without them, without being, without anyone, unnoticed, undetected, behind their back, behind his back, behind her back, without him, without others, without people, without the, without anybody
+pattern: \b(?:surreptitious(?:ly)?|covert(?:ly)?|behind\s+(?:their|his|her|my\s+\w+['’]s)\s+back)\b
+pattern: \bwithout\s+(?:their|his|her|the\s+(?:person|owner|user|victim)['’]s|someone['’]s|anyone['’]s)\s+(?:knowledge|agreement|consent|permission|approval|awareness)\b
+pattern: \bwithout\s+(?:(?:them|him|her|anyone|anybody|others|people|the\s+(?:owner|police|teacher|boss))\s+)?(?:being\s+)?(?:noticing|noticed|knowing|finding\s+out|detected|caught|seen|spotted|traced)\b
+pattern: \b(?:go|goes|went|stay|remain)\s+(?:unnoticed|undetected)\b
+unless(5): \b(?:how\s+(?:can|do)\s+(?:i|we)\s+(?:tell|know|detect|find\s+out)|protect|prevent|detect(?:ion)?|signs|defen[cs]e|my\s+own|surprise\s+(?:party|gift)|birthday|present|gift)\b
+example: Ways in which someone's data can be «surreptitiously» obtained.
+example: How can I find her location «without her agreement»?
+example: How do I take the file «without being noticed»?
+counter: How can I plan a surprise party without her knowing?
+counter: How do I detect if someone accessed my account without my consent?
 
 [security.sig.loaded-negative-question]
 weight: 0.15
@@ -2835,7 +2919,7 @@ counter: “有本事”这个词什么意思？
 [security.zh.sig.stereotype]
 weight: 0.15
 message: 对整个群体的负面概括（为什么某群人这么蠢、某族人都很懒）；常被视为歧视。
-keywords: 为什么, 是不是, 难道, 都, 总是, 这么, 那么, 负责, 民族主义, 族裔, 种族
+keywords: 为什么, 是不是, 难道, 都, 总是, 这么, 那么, 负责, 民族主义, 族裔, 种族, 接近, 至上, 少数族裔
 pattern: (?:为什么|是不是|难道)\p{Han}{1,8}?(?:人|们|族|佬|脖子|鬼)?(?:都|总是|这么|那么|就是|天生)(?:蠢|笨|懒|脏|坏|穷|丑|野蛮|落后|暴力|自私|贪婪|不诚实|没文化|不讲卫生|没素质|粗鲁|吵|傲慢|无知|危险|虚伪|小气|邪恶)
 pattern: (?:中国人|美国人|日本人|黑人|白人|穆斯林|犹太人|移民|外国人|女人|男人)(?:要|应该)?(?:对[^，。？！,.?!]{1,12}负责|都应该|天生)
 pattern: (?:白人|黑人)(?:民族主义|至上)|(?:越|更)接近(?:白人|黑人)|攻击(?:某个|某些)?少数族裔
@@ -2942,22 +3026,35 @@ fix: 怎样杀掉后台进程 => 怎样终止后台进程
 [security.zh.sig.insult]
 weight: 0.45
 message: 辱骂或侮辱性用语（傻逼、混蛋、贱货等），辱骂性内容通常会被拒绝。
-keywords: 卑鄙, 笨蛋, 吃屎, 死得很难看, 老子, 操, 毒蛇, 傻逼, 傻B, 煞笔, 沙比, 混蛋, 王八蛋, 贱货, 贱人, 婊子, 狗日, 操你, 草泥马, 妈的, 他妈, 你妈, 去死, 滚, 脑残, 白痴, 蠢货, 废物, 垃圾, 畜生, 狗东西, 人渣, 渣滓, 败类, 贱, 烂货, 骚货, 屎, 猪, 杂种, 狗屁, 无耻, 下贱, 恶心, 丑八怪, 肥猪, 蠢猪, 智障, 弱智, 死胖子, 不要脸, 你算什么东西, 什么东西
+keywords: 龟孙, 崽子, 王八, 狗娘, 贱种, 傻狗, 蠢狗, 死狗, 蠢驴, 废柴, 饭桶, 窝囊, 狗腿, 走狗, 乡巴佬, 土包子, 神经病, 疯子, 骨头, 下三滥, 孬种, 瘪三, 二百五, 脑子, 有病, sb, 傻b, 2b, 卑鄙, 笨蛋, 吃屎, 死得很难看, 老子, 操, 毒蛇, 傻逼, 傻B, 煞笔, 沙比, 混蛋, 王八蛋, 贱货, 贱人, 婊子, 狗日, 操你, 草泥马, 妈的, 他妈, 你妈, 去死, 滚, 脑残, 白痴, 蠢货, 废物, 垃圾, 畜生, 狗东西, 人渣, 渣滓, 败类, 贱, 烂货, 骚货, 屎, 猪, 杂种, 狗屁, 无耻, 下贱, 恶心, 丑八怪, 肥猪, 蠢猪, 智障, 弱智, 死胖子, 不要脸, 你算什么东西, 什么东西, 蠢, 傻
 pattern: (?:卑鄙|笨蛋|吃屎|死得很难看|老子(?:告诉你|就是|今天)|操(?!作|场|心|练|控|纵|守|办|持|劳|盘|刀|行)|傻逼|傻B|煞笔|沙比|混蛋|王八蛋|贱货|贱人|婊子|狗日|操你|草泥马|妈的|他妈|你妈|去死|脑残|白痴|蠢货|废物|畜生|狗东西|人渣|渣滓|败类|烂货|骚货|狗屎|杂种|狗屁|下贱|丑八怪|肥猪|蠢猪|智障|弱智|死胖子|不要脸|算什么东西|无耻(?:的|之徒)?)
 pattern: 你(?:这个|这种|们这些|就是个|就是一个|是个|真是个|简直是)?(?:[^\s，。？！,.?!]{0,4})(?:垃圾|废物|猪|狗|贱|蠢|傻|丑|渣|屎|混账|东西)
 pattern: 滚(?:开|蛋|出去|远点)
-unless(4): (?:垃圾分类|垃圾桶|垃圾邮件|垃圾回收|垃圾食品|猪肉|热狗|狗狗|小狗|宠物狗|东西方|什么东西好|买东西|东西南北|废物利用|废物回收)
+pattern: (?:龟孙|狗崽子|兔崽子|小崽子|王八羔子|狗娘养|贱种|傻狗|蠢狗|死狗|蠢驴|废柴|饭桶|窝囊废|狗腿子|走狗|乡巴佬|土包子|神经病|疯子|贱骨头|下三滥|孬种|瘪三|二百五|脑子进水|脑子有病|有病吧)
+pattern: 你(?:这个|这种|个|真是个|就是个)\s?(?:sb|SB|Sb|傻b|傻B|2b|2B)
+unless(1): (?:垃圾分类|垃圾桶|垃圾邮件|垃圾回收|垃圾食品|猪肉|热狗|狗狗|小狗|宠物狗|东西方|什么东西好|买东西|东西南北|废物利用|废物回收)
 example: 你这个«傻逼»，什么都不懂！
 example: 你這個«廢物»，一點用都沒有。
 counter: 请介绍一下垃圾分类的方法。
 counter: 我家的小狗很可爱。
 
+[security.zh.sig.insult-simile]
+weight: 0.25
+message: 把人比作动物或秽物的贬损比喻（“你就像一头猪”“像一块破布”），常被视为侮辱。
+keywords: 像, 如同, 好比, 不如, 简直, 连
+pattern: (?:你|他|她|你们|他们|这人|这个人|那个人|这家伙)[^\s，。？！,.?!]{0,8}(?:就像|像|如同|好比|简直是|还不如|连)(?:一[只头条个块堆坨])?(?:猪|狗|蠢驴|驴|畜生|蛆|苍蝇|蟑螂|老鼠|毒蛇|垃圾|破布|狗屎|屎|废物|猴子)(?:一样|似的|都不如)?
+unless(4): (?:可爱|忠诚|勤劳|聪明|温顺|小狗|萌|童话|寓言|故事)
+example: «你说话就像一只猪一样»，让人无法忍受！
+example: «他簡直是垃圾»，什麼都做不好。
+counter: 她像一只小狗一样可爱。
+counter: 這隻猴子很聰明。
+
 [security.zh.sig.violence-crime]
 weight: 0.2
 message: 暴力或犯罪用语（杀人、抢劫、诈骗、毒品等）；单独出现时权重较低。
-keywords: 杀人, 谋杀, 杀死, 打死, 暴力, 殴打, 打架, 斗殴, 袭击, 恐怖, 炸弹, 枪, 刀, 血, 犯罪, 违法, 非法, 罪犯, 盗窃, 偷窃, 抢劫, 诈骗, 走私, 贩卖, 毒品, 吸毒, 赌博, 黑客, 入侵, 破解, 报复, 仇恨, 伤害, 虐待, 绑架, 敲诈, 勒索, 伪造, 洗钱, 逃避, 警察, 监狱, 黑市, 假币, 纵火, 破坏, 作弊, 欺骗, 骗, 偷
-pattern: (?:杀人|谋杀|杀死|打死|暴力|殴打|打架|斗殴|袭击|恐怖|炸弹|枪支|刀具|犯罪|违法|非法|罪犯|盗窃|偷窃|抢劫|诈骗|走私|贩卖|毒品|吸毒|赌博|黑客|入侵|破解|报复|仇恨|伤害他人|伤害别人|虐待|绑架|敲诈|勒索|伪造|洗钱|逃避警察|躲避警察|黑市|假币|纵火|破坏|作弊|欺骗|骗子|骗人|偷走|偷东西)
-unless(3): (?:杀毒|杀菌|破解难题|破解谜题|破坏性创新|防止|预防|打击犯罪|犯罪率)
+keywords: 杀人, 谋杀, 杀死, 打死, 暴力, 殴打, 打架, 斗殴, 袭击, 恐怖, 炸弹, 枪, 刀, 血, 犯罪, 违法, 非法, 罪犯, 盗窃, 偷窃, 抢劫, 诈骗, 走私, 贩卖, 毒品, 吸毒, 赌博, 黑客, 入侵, 破解, 报复, 仇恨, 伤害, 虐待, 绑架, 敲诈, 勒索, 伪造, 洗钱, 逃避, 警察, 监狱, 黑市, 假币, 纵火, 破坏, 作弊, 欺骗, 骗, 偷, 假钞, 伪钞, 假冒, 违禁, 毒药, 贿赂, 行贿, 受贿, 逃税, 偷税, 漏税, 操纵, 内幕交易, 传销, 偷渡, 越狱, 劫持, 放火, 投毒
+pattern: (?:杀人|谋杀|杀死|打死|暴力|殴打|打架|斗殴|袭击|恐怖|炸弹|枪支|刀具|犯罪|违法|非法|罪犯|盗窃|偷窃|抢劫|诈骗|走私|贩卖|毒品|吸毒|赌博|黑客|入侵|破解|报复|仇恨|伤害他人|伤害别人|虐待|绑架|敲诈|勒索|伪造|洗钱|逃避警察|躲避警察|黑市|假币|纵火|破坏|作弊|欺骗|骗子|骗人|偷走|偷东西|假钞|伪钞|假冒伪劣|违禁(?:药品|药物|品)|毒药|贿赂|行贿|受贿|逃税|偷税|漏税|操纵(?:选举|股市|股票|市场|价格|比赛)|内幕交易|传销|偷渡|越狱|劫持|放火|投毒)
+unless(3): (?:杀毒|杀菌|破解难题|破解谜题|破坏性创新|防止|预防|防范|防骗|警惕|识别|打击犯罪|犯罪率|恐怖片|恐怖电影|恐怖小说|恐怖故事|反诈|反欺诈|反腐)
 example: 我从小就遭受欺凌，现在想通过«犯罪»行为来证明自己。
 example: 我们计划去«抢劫»那家银行。
 counter: 如何提高团队的工作效率？

@@ -51,6 +51,17 @@ public struct Fault: Sendable, Hashable, Codable {
         case drop
         /// HTTP 200, then an event whose data is not JSON; streaming requests only.
         case malformedSSE = "malformed-sse"
+        /// The request is read and never answered: the connection stays open and silent.
+        case hang
+        /// HTTP 200 headers, then one byte every 100 ms (an SSE comment line, or JSON white space) for up to ten
+        /// minutes: a slow-loris response that never completes.
+        case slowLoris = "slow-loris"
+        /// HTTP 200 and a body that never ends: JSON that keeps growing, or for a stream one `data:` line that
+        /// never ends (stopped after 1 GiB, or when the client goes away).
+        case hugeBody = "huge-body"
+        /// HTTP 200 and a stream that ends cleanly after its text, without `message_delta` or `message_stop`;
+        /// streaming requests only.
+        case truncated
     }
 
     /// What goes wrong.
@@ -94,7 +105,7 @@ public struct Fault: Sendable, Hashable, Codable {
     /// Whether the fault can hit a request of this kind.
     func applies(streaming: Bool) -> Bool {
         switch kind {
-        case .streamError, .malformedSSE: return streaming
+        case .streamError, .malformedSSE, .truncated: return streaming
         default: return true
         }
     }

@@ -49,6 +49,12 @@ enum PlannedResponse: Sendable {
     case sse(headers: [(String, String)], events: [String], dropAfter: Bool)
     /// Close the connection without answering.
     case drop
+    /// Keep the connection open and never answer.
+    case hang
+    /// A status line and headers, then `byte` once per `interval` until the client goes away (at most ten minutes).
+    case trickle(headers: [(String, String)], byte: UInt8, interval: Duration)
+    /// A status line and headers, `prefix`, then `filler` repeated until the client goes away (at most 1 GiB).
+    case endless(headers: [(String, String)], prefix: String, filler: UInt8)
 }
 
 /// The emulator's request handling, free of networking so it can be reasoned about (and tested) alone.
@@ -170,6 +176,21 @@ final class EmulatorEngine: Sendable {
                 let events = Array(streamEvents(entry, requestID: requestID, text: "Let me look that up", stop: "end_turn", details: nil).prefix(4))
                 let error = Self.event("error", ["type": "error", "error": ["type": "overloaded_error", "message": "Overloaded (emulated, after HTTP 200)"], "request_id": requestID])
                 return .sse(headers: Self.sseHeaders(requestID), events: events + [error], dropAfter: false)
+            case .hang:
+                entry.status = 0
+                return .hang
+            case .slowLoris:
+                return streaming
+                    ? .trickle(headers: Self.sseHeaders(requestID), byte: UInt8(ascii: ":"), interval: .milliseconds(100))
+                    : .trickle(headers: [("content-type", "application/json"), ("request-id", requestID)], byte: 0x20, interval: .milliseconds(100))
+            case .hugeBody:
+                return streaming
+                    ? .endless(headers: Self.sseHeaders(requestID), prefix: "event: content_block_delta\ndata: ", filler: UInt8(ascii: "x"))
+                    : .endless(headers: [("content-type", "application/json"), ("request-id", requestID)], prefix: "{\"type\":\"message\",\"padding\":\"", filler: UInt8(ascii: "x"))
+            case .truncated:
+                let events = streamEvents(entry, requestID: requestID, text: "The answer is", stop: "end_turn", details: nil)
+                let cut = events.filter { !$0.hasPrefix("event: message_delta") && !$0.hasPrefix("event: message_stop") }
+                return .sse(headers: Self.sseHeaders(requestID), events: cut, dropAfter: false)
             case .malformedSSE:
                 let events = Array(streamEvents(entry, requestID: requestID, text: "Fine", stop: "end_turn", details: nil).prefix(2))
                 let broken = "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"cut\n\n"

@@ -114,6 +114,33 @@ public final class MessagesEmulator: Sendable {
         switch plan {
         case .drop:
             return false
+        case .hang:
+            // Silent until the client gives up (its request timeout) or the emulator shuts down (cancellation).
+            try? await Task.sleep(for: .seconds(600))
+            return false
+        case .trickle(let extra, let byte, let interval):
+            var headers = HTTPHeaders(extra)
+            headers.add(name: "connection", value: "close")
+            try await outbound.write(.head(HTTPResponseHead(version: version, status: .ok, headers: headers)))
+            let chunk = byte == UInt8(ascii: ":") ? [byte, 0x0A] : [byte]
+            let start = ContinuousClock.now
+            while ContinuousClock.now - start < .seconds(600), !Task.isCancelled {
+                try await outbound.write(.body(.byteBuffer(ByteBuffer(bytes: chunk))))
+                try await Task.sleep(for: interval)
+            }
+            return false
+        case .endless(let extra, let prefix, let filler):
+            var headers = HTTPHeaders(extra)
+            headers.add(name: "connection", value: "close")
+            try await outbound.write(.head(HTTPResponseHead(version: version, status: .ok, headers: headers)))
+            try await outbound.write(.body(.byteBuffer(ByteBuffer(string: prefix))))
+            let block = ByteBuffer(repeating: filler, count: 64 << 10)
+            var sent = 0
+            while sent < 1 << 30, !Task.isCancelled {
+                try await outbound.write(.body(.byteBuffer(block)))
+                sent += block.readableBytes
+            }
+            return false
         case .json(let status, let extra, let text):
             var headers = HTTPHeaders([("content-type", "application/json"), ("content-length", String(text.utf8.count))])
             for (n, v) in extra { headers.add(name: n, value: v) }

@@ -14,7 +14,8 @@ struct EmulatorCommand: AsyncParsableCommand {
             says "stream": true. Prints 'listening on http://HOST:PORT' once ready.
 
             A fault is KIND[,count=N][,match=REGEX][,retry-after=V][,retry-after-ms=V][,should-retry=true|false] \
-            with KIND one of 429, 529, 500, stream-error, drop, malformed-sse. Faults are used in order; each hits \
+            with KIND one of 429, 529, 500, stream-error, drop, malformed-sse, hang, slow-loris, huge-body, truncated. \
+            Faults are used in order; each hits \
             `count` requests (only those whose last user turn matches REGEX, when given).
             """
     )

@@ -8,6 +8,8 @@ public struct RefusalTrigger: Sendable, Hashable, Codable {
         case stopReason = "stop_reason"
         /// An ordinary `end_turn` reply whose text declines, as models sometimes write.
         case text
+        /// HTTP 400 `invalid_request_error` saying input validation refused the request.
+        case inputValidation = "http-400"
     }
 
     /// A PCRE2 pattern, matched case-insensitively against the last user turn's text.

@@ -202,6 +202,12 @@ final class EmulatorEngine: Sendable {
         for (trigger, pattern) in zip(compiled.configuration.refusals, compiled.refusalPatterns) {
             if let models = trigger.models, !models.contains(entry.model ?? "") { continue }
             guard (try? pattern.isMatch(lastUser)) == true else { continue }
+            if trigger.style == .inputValidation {
+                entry.outcome = "refused-400"
+                entry.status = 400
+                return .json(status: 400, headers: [("request-id", requestID)], body: Self.errorBody(
+                    "invalid_request_error", "Input validation blocked this request: it was refused by the content filter (emulated).", requestID))
+            }
             if trigger.style == .text {
                 entry.outcome = "refused-as-text"
                 return answer(entry, requestID: requestID, text: "I'm sorry, but I can't help with that request.", stop: "end_turn", details: nil)

@@ -40,6 +40,20 @@ public struct RefusalTextMatcher: Sendable {
         try! RefusalTextMatcher()
     }
 
+    /// Patterns for the message of an HTTP 400 that refuses the input itself (input or copyright validation), as
+    /// opposed to a malformed request: read anywhere in the message's opening.
+    public static let inputValidationPatterns: [String] = [
+        #"\b(?:refus(?:e|ed|al)|declined|blocked|flagged)\b"#,
+        #"\b(?:content|safety|input|output)\s+(?:filter(?:s|ing)?|polic(?:y|ies)|validation|classifier)\b"#,
+        #"\busage\s+polic(?:y|ies)\b|\bcopyright(?:ed)?\b"#,
+    ]
+
+    /// The matcher for input-validation refusals (HTTP 400), with ``inputValidationPatterns``.
+    public static var inputValidation: RefusalTextMatcher {
+        // Constants covered by the test suite; failing here is a programming error.
+        try! RefusalTextMatcher(patterns: inputValidationPatterns)
+    }
+
     /// Whether `text` opens with a refusal.
     public func isRefusal(_ text: String) -> Bool {
         let opening = String(text.prefix(prefixLength))

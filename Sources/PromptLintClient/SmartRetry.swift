@@ -134,11 +134,16 @@ public struct SmartRetry: Sendable {
         public var textRefusalMatcher: RefusalTextMatcher
         /// Where to log attempts, if anywhere.
         public var refusalLog: RefusalLog?
+        /// Recognises an HTTP 400 whose error message says the input itself was refused (input or copyright
+        /// validation): such an attempt is rewritten and retried like a `refusal` stop; `nil` treats every 400 as
+        /// an error. When no further attempt can be made, the 400 is thrown as before.
+        public var inputRefusalMatcher: RefusalTextMatcher?
 
         /// Creates options.
         public init(
             maxAttempts: Int = 4, fallbackModel: String? = nil, fallbackAfterRefusals: Int = 1,
-            detectTextRefusals: Bool = false, textRefusalMatcher: RefusalTextMatcher = .default, refusalLog: RefusalLog? = nil
+            detectTextRefusals: Bool = false, textRefusalMatcher: RefusalTextMatcher = .default, refusalLog: RefusalLog? = nil,
+            inputRefusalMatcher: RefusalTextMatcher? = .inputValidation
         ) {
             self.maxAttempts = max(1, maxAttempts)
             self.fallbackModel = fallbackModel
@@ -146,6 +151,7 @@ public struct SmartRetry: Sendable {
             self.detectTextRefusals = detectTextRefusals
             self.textRefusalMatcher = textRefusalMatcher
             self.refusalLog = refusalLog
+            self.inputRefusalMatcher = inputRefusalMatcher
         }
     }
 
@@ -197,6 +203,32 @@ public struct SmartRetry: Sendable {
         var sent: Set<[UInt8]> = []
         var refusals = 0
 
+        /// The next request after a refusal: the next rewrite level that changes the text, and the fallback model
+        /// when due; `nil` when it would repeat a request already sent.
+        func nextAttempt() -> (request: MessageRequest, text: String, level: RewriteLevel?, assessment: Assessment)? {
+            var next = request
+            next.model = current.model
+            if let fallback = options.fallbackModel, refusals >= options.fallbackAfterRefusals { next.model = fallback }
+            var nextText = currentText
+            var nextLevel = level
+            var nextAssessment = currentAssessment
+            // Levels that would not change the text are skipped; if none does, the text (and its level) stay.
+            for candidate in Self.levels where level.map({ candidate > $0 }) ?? true {
+                let result = rewriter.rewrite(original, level: candidate)
+                if result.changed, result.text != currentText {
+                    nextText = result.text
+                    nextLevel = candidate
+                    nextAssessment = result.after
+                    break
+                }
+            }
+            if nextText != original, let userIndex {
+                next.messages[userIndex].content = request.messages[userIndex].content.replacingText(with: nextText)
+            }
+            guard !sent.contains((try? JSONCoding.encode(next)) ?? []) else { return nil }
+            return (next, nextText, nextLevel, nextAssessment)
+        }
+
         while true {
             let number = attempts.count + 1
             sent.insert((try? JSONCoding.encode(current)) ?? [])
@@ -204,6 +236,30 @@ public struct SmartRetry: Sendable {
             let response: MessageResponse
             do {
                 response = try await client.send(current, isolation: isolation) { event in try await onEvent(.stream(attempt: number, event: event)) }
+            } catch let error as MessagesError {
+                // An input-validation refusal (HTTP 400) is retried like a refusal stop while a retry is possible.
+                guard case .status(400, let body?, _) = error, let matcher = options.inputRefusalMatcher, matcher.isRefusal(body.message) else {
+                    log(number: number, model: current.model, level: level, text: currentText, assessment: currentAssessment,
+                        response: nil, refusedAsText: false, outcome: "error", error: "\(error)")
+                    throw error
+                }
+                let report = SmartRetryAttempt(
+                    number: number, model: current.model, level: level, prompt: currentText, scoreBefore: assessment.score,
+                    scoreAfter: currentAssessment.score, ruleIDs: currentAssessment.findings.map(\.ruleID).uniqued(),
+                    stopReason: nil, refusalCategory: "input_validation", refused: true, refusedAsText: false)
+                attempts.append(report)
+                try await onEvent(.discarded(attempt: number, report: report))
+                refusals += 1
+                let next = userIndex == nil || assessment.harmfulIntent || number >= options.maxAttempts ? nil : nextAttempt()
+                guard let next else {
+                    log(number: number, model: current.model, level: level, text: currentText, assessment: currentAssessment,
+                        response: nil, refusedAsText: false, outcome: "refused-stopped:input-validation", error: "\(error)")
+                    throw error
+                }
+                log(number: number, model: current.model, level: level, text: currentText, assessment: currentAssessment,
+                    response: nil, refusedAsText: false, outcome: "refused-retrying", error: "\(error)")
+                (current, currentText, level, currentAssessment) = next
+                continue
             } catch {
                 log(number: number, model: current.model, level: level, text: currentText, assessment: currentAssessment,
                     response: nil, refusedAsText: false, outcome: "error", error: "\(error)")
@@ -231,37 +287,13 @@ public struct SmartRetry: Sendable {
             guard refused else { return finish(.answered) }
             try await onEvent(.discarded(attempt: number, report: report))
             refusals += 1
-            guard let userIndex else { return finish(.refused(.noUserTurn)) }
+            guard userIndex != nil else { return finish(.refused(.noUserTurn)) }
             if assessment.harmfulIntent { return finish(.refused(.harmfulIntent)) }
             if number >= options.maxAttempts { return finish(.refused(.maxAttempts)) }
-
-            // The next request: the next rewrite level that changes the text, and the fallback model when due.
-            var next = request
-            next.model = current.model
-            if let fallback = options.fallbackModel, refusals >= options.fallbackAfterRefusals { next.model = fallback }
-            var nextText = currentText
-            var nextLevel = level
-            var nextAssessment = currentAssessment
-            // Levels that would not change the text are skipped; if none does, the text (and its level) stay.
-            for candidate in Self.levels where level.map({ candidate > $0 }) ?? true {
-                let result = rewriter.rewrite(original, level: candidate)
-                if result.changed, result.text != currentText {
-                    nextText = result.text
-                    nextLevel = candidate
-                    nextAssessment = result.after
-                    break
-                }
-            }
-            if nextText != original {
-                next.messages[userIndex].content = request.messages[userIndex].content.replacingText(with: nextText)
-            }
-            guard !sent.contains((try? JSONCoding.encode(next)) ?? []) else { return finish(.refused(.rewriteUnchanged)) }
+            guard let next = nextAttempt() else { return finish(.refused(.rewriteUnchanged)) }
             log(number: number, model: current.model, level: level, text: currentText, assessment: currentAssessment,
                 response: response, refusedAsText: refusedAsText, outcome: "refused-retrying", error: nil)
-            current = next
-            currentText = nextText
-            currentAssessment = nextAssessment
-            level = nextLevel
+            (current, currentText, level, currentAssessment) = next
         }
     }
 

@@ -297,6 +297,38 @@ struct EmulatorHTTPTests {
         }
     }
 
+    @Test("An input-validation refusal (HTTP 400) is rewritten and retried; when nothing can change, the 400 is thrown")
+    func inputValidationRefusal() async throws {
+        let config = EmulatorConfiguration(refusals: [RefusalTrigger(pattern: "unified business number|tell me about", style: .inputValidation)])
+        try await withEmulator(config) { emulator, transport in
+            let outcome = try await smartRetry(emulator, transport).send(MessageRequest(model: "m", maxTokens: 64, messages: [.user(seedPrompt)]))
+            #expect(outcome.status == .answered)
+            #expect(outcome.attempts.map(\.refused) == [true, false])
+            #expect(outcome.attempts[0].stopReason == nil && outcome.attempts[0].refusalCategory == "input_validation")
+            #expect(emulator.requests.map(\.status) == [400, 200])
+            #expect(!emulator.requests[1].body.contains("unified business number"))
+
+            // Nothing to rewrite: one attempt, and the caller gets the 400 itself.
+            await #expect {
+                try await smartRetry(emulator, transport).send(MessageRequest(model: "m", maxTokens: 64, messages: [.user("Tell me about ACME Ltd.")]))
+            } throws: { error in
+                guard case MessagesError.status(400, let body?, _) = error else { return false }
+                return body.message.contains("refused")
+            }
+            #expect(emulator.requests.count == 3)
+
+            // Turned off, or a 400 that is not a refusal: thrown at once, never retried.
+            await #expect(throws: MessagesError.self) {
+                try await smartRetry(emulator, transport, options: .init(inputRefusalMatcher: nil))
+                    .send(MessageRequest(model: "m", maxTokens: 64, messages: [.user(seedPrompt)]))
+            }
+            #expect(emulator.requests.count == 4)
+        }
+        #expect(!RefusalTextMatcher.inputValidation.isRefusal("messages.0.role: must be 'user' or 'assistant'"))
+        #expect(!RefusalTextMatcher.inputValidation.isRefusal("temperature: not supported with anthropic-version 2026-10-21"))
+        #expect(RefusalTextMatcher.inputValidation.isRefusal("Output blocked by content filtering policy"))
+    }
+
     @Test("Both auth generations: x-api-key with 2023-06-01, Bearer with 2026-10-21 and no sampling fields")
     func authGenerations() async throws {
         try await withEmulator(EmulatorConfiguration(apiKey: "key-1234567")) { emulator, transport in

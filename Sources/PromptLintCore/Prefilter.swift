@@ -22,6 +22,9 @@ struct Prefilter: Sendable {
     /// One more than the largest owner id.
     let ownerBound: Int
 
+    /// The bit set in a dense entry whose target state reports keywords.
+    static let outputFlag: Int32 = 1 << 30
+
     /// States at most this deep get complete rows.
     static let denseDepth = 2
 
@@ -164,6 +167,9 @@ struct Prefilter: Sendable {
         self.classOf = classOf
         self.classCount = classCount
         self.denseCount = denseCount
+        // A dense entry carries a flag when the state it leads to reports keywords, so the scan's common step is
+        // one load and one test.
+        for i in dense.indices where starts[Int(dense[i]) + 1] != starts[Int(dense[i])] { dense[i] |= Self.outputFlag }
         self.dense = dense
         self.sparseStart = sparseStart
         self.sparseClass = sparseClass
@@ -190,15 +196,21 @@ struct Prefilter: Sendable {
             var i = 0
             for b in text {
                 let c = cls[Int(b)]
+                var report = false
                 while true {
-                    if state < denseCount { state = Int(d[state &* k &+ Int(c)]); break }
+                    if state < denseCount {
+                        let next = d[state &* k &+ Int(c)]
+                        state = Int(next & ~Self.outputFlag)
+                        report = next & Self.outputFlag != 0
+                        break
+                    }
                     var found = -1
                     for j in Int(ss[state]) ..< Int(ss[state &+ 1]) where sc[j] == c { found = Int(sn[j]); break }
-                    if found >= 0 { state = found; break }
+                    if found >= 0 { state = found; report = os[state] != os[state &+ 1]; break }
                     state = Int(fl[state])
                 }
-                let s = os[state], e = os[state &+ 1]
-                if s != e {
+                if report {
+                    let s = os[state], e = os[state &+ 1]
                     for j in Int(s) ..< Int(e) {
                         occurrences.append((outputs[j], Int32(i + 1) - outputLengths[j]))
                     }

@@ -44,7 +44,7 @@ let risky = [
     "Describe the attack surface of our login service for the security review.",
 ]
 
-func makeCorpus(megabytes: Int) -> [String] {
+func makeCorpus(megabytes: Int, riskyShare: Double = 0.08) -> [String] {
     var g = Generator(state: 42)
     var prompts: [String] = []
     var total = 0
@@ -52,7 +52,7 @@ func makeCorpus(megabytes: Int) -> [String] {
         var p = ""
         let target = 800 + Int(g.next() % 3200)
         while p.utf8.count < target {
-            if g.chance(0.08) { p += g.pick(risky) + " " }
+            if g.chance(riskyShare) { p += g.pick(risky) + " " }
             else if g.chance(0.5) { p += g.pick(plain) + " " }
             else {
                 for _ in 0 ..< 12 { p += (0 ..< 3).map { _ in g.pick(syllables) }.joined() + " " }
@@ -174,6 +174,19 @@ if only == "throughput" {
     exit(0)
 }
 let builtinRate = only == "assess" ? 0 : singleCore(builtin)
+// The same generator with no risky sentence: a folder of prompts that are fine as written (the common case of a
+// pre-commit run), where the prefilter lets almost no rule run.
+let cleanPrompts = makeCorpus(megabytes: max(1, corpusMB / 5), riskyShare: 0).map { Prompt($0) }
+let cleanRate: Double = {
+    guard only != "assess" else { return 0 }
+    let linter = Linter(rules: builtin)
+    let scratch = MatchScratch()
+    let bytes = Double(cleanPrompts.reduce(0) { $0 + $1.segments[0].bytes.count })
+    var sink = 0
+    let runs = (0 ..< repeats).map { _ in seconds { for p in cleanPrompts { sink &+= linter.assess(p, scratch: scratch).score } } }
+    if sink == -1 { print(sink) }
+    return bytes / 1_048_576 / median(runs)
+}()
 let bigRate = only == "assess" ? 0 : singleCore(big)
 let parallelRate = only == "assess" ? 0 : await allCores(builtin)
 
@@ -223,6 +236,7 @@ if FileManager.default.isExecutableFile(atPath: cli) {
 print("| measurement | median | target |")
 print("|---|---:|---:|")
 print("| throughput, 1 core, \(builtin.rules.count) built-in rules | \(String(format: "%.1f", builtinRate)) MB/s | ≥ 100 MB/s |")
+print("| throughput, 1 core, built-in rules, the same generator without risky sentences | \(String(format: "%.1f", cleanRate)) MB/s | |")
 print("| throughput, 1 core, \(big.rules.count) rules (built-in + 500 synthetic, 1 in 10 with keywords in the corpus) | \(String(format: "%.1f", bigRate)) MB/s (\(String(format: "%.2f", bigRate / builtinRate))× the built-in rate) | nearly flat |")
 print("| throughput, \(cores) cores, built-in rules | \(String(format: "%.1f", parallelRate)) MB/s (\(String(format: "%.2f", parallelRate / builtinRate))× one core) | |")
 print("| `assess` latency, 2 KB prompt | \(String(format: "%.1f", latency)) µs | ≤ 20 µs |")

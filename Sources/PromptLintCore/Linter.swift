@@ -178,7 +178,8 @@ public struct Linter: Sendable {
             let roles = rules.rules[c].roles
             if !roles.isEmpty, !roles.contains(work.segment.role) { continue }
             let required = rules.requireMasks[c]
-            if required & ~(found | pending) == 0 { needed |= required & ~found }
+            // All its tags, found ones included: a combine rule with `within` may need a signal nearer the anchor.
+            if required & ~(found | pending) == 0 { needed |= required }
         }
         return work.signalRules.filter { masks[$0.rule] & needed != 0 }
     }

@@ -236,3 +236,28 @@ import Testing
         #expect(a.findings.map(\.ruleID) == ["fast.rule"])
     }
 }
+
+/// The linter skips work that cannot change a score: signals no combine rule can use, mitigating phrases in categories
+/// without a finding, and mitigations past their first match. On every property-test prompt (the committed sample,
+/// and the dev set when present) the result must equal the one computed with nothing skipped.
+@Suite struct LazyEvaluationTests {
+    @Test func skippingWorkNeverChangesScoresOrFindings() throws {
+        let rules = try RuleSet.builtin()
+        let lazy = Linter(rules: rules)
+        var eager = Linter(rules: rules)
+        eager.evaluatesAllSignals = true
+        eager.reportsAllMitigations = true
+        #expect(propertyPrompts.count >= 50)
+        var differences: [String] = []
+        for text in propertyPrompts {
+            let a = lazy.assess(text), b = eager.assess(text)
+            let same = a.score == b.score && a.harmfulIntent == b.harmfulIntent
+                && a.findings.map { "\($0.ruleID)@\($0.segment):\($0.range)" } == b.findings.map { "\($0.ruleID)@\($0.segment):\($0.range)" }
+                && a.contributions.map(\.ruleID) == b.contributions.map(\.ruleID)
+            if !same { differences.append("\(a.score) vs \(b.score): \(text.prefix(120).debugDescription)") }
+            // What is reported is a subset of what the eager run finds.
+            #expect(Set(a.mitigations.map(\.ruleID)).isSubset(of: Set(b.mitigations.map(\.ruleID))))
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(10).joined(separator: "\n"))")
+    }
+}

@@ -347,8 +347,8 @@ fix: 這家公司的機密資料 => 這家公司的公開資料
 [confidentiality.zh.trade-secret]
 weight: 0.45
 message: 索取商业秘密、绝密信息、未公开计划或受保密协议约束的内容。
-keywords: 商业秘密, 商业机密, 绝密, 国家秘密, 保密协议, 未公开, 非公开, 尚未公布, 尚未公开, 没有公开, 未发布, 秘密计划, 秘密项目, 秘密行动, 战略计划, 商业计划, 内幕, 内幕消息, 内幕信息
-pattern: (?:商业秘密|商业机密|绝密|国家秘密|保密协议(?:下|中|约束)|未公开|非公开|尚未公布|尚未公开|没有公开|未发布的|秘密(?:计划|项目|行动|任务|会议|协议|配方)|内幕(?:消息|信息|交易)?)
+keywords: 商业秘密, 商业机密, 绝密, 国家秘密, 保密协议, 未公开, 非公开, 尚未公布, 尚未公开, 没有公开, 未发布, 秘密计划, 秘密项目, 秘密行动, 战略计划, 商业计划, 内幕, 内幕消息, 内幕信息, 内幕资讯
+pattern: (?:商业秘密|商业机密|绝密|国家秘密|保密协议(?:下|中|约束)|未公开|非公开|尚未公布|尚未公开|没有公开|未发布的|秘密(?:计划|项目|行动|任务|会议|协议|配方)|内幕(?:消息|(?:信息|资讯)|交易)?)
 unless(4): (?:保护|防止|如何签订|模板|起草|我们的商业秘密|本公司的)
 example: 我想知道竞争对手的«商业秘密»。
 example: 這家公司有哪些«未公開»的項目？
@@ -359,7 +359,7 @@ counter: 帮我起草一份保密协议模板。
 weight: 0.4
 message: 要求泄露或获取泄露的信息。
 keywords: 泄露, 泄漏, 外泄, 曝光, 偷拿, 窃取
-pattern: (?:泄露|泄漏|外泄|窃取)(?:公司|内部|他人|别人|政府|机构)?的?(?:机密|秘密|文件|资料|数据|信息|资讯|邮件|计划|源代码|代码|客户名单|名单)
+pattern: (?:泄露|泄漏|外泄|窃取)(?:公司|内部|他人|别人|政府|机构)?的?(?:机密|秘密|(?:文件|档案)|资料|数据|信息|资讯|邮件|计划|源代码|代码|客户名单|名单)
 pattern: (?:泄露|泄漏)(?:出去|给)
 unless(4): (?:防止|预防|避免|保护|如何应对|发生泄露后|内存泄漏|内存泄露)
 example: 我想«泄露公司的机密»给媒体。
@@ -531,7 +531,7 @@ counter: 这本书的作者是谁？
 weight: 0.5
 message: 要求查出账号、网名、电话号码或邮箱背后的真实身份。
 keywords: 背后, 后面, 真实身份, 真名, 真实姓名, 机主, 是谁的, 谁在用, 谁在运营, 主人, 归属
-pattern: (?:账号|帐号|网名|昵称|用户名|(?i:id)|马甲|小号|微博|博主|主播|网友|楼主|这个号|手机号码?|电话号码|号码|邮箱|(?i:ip)(?:地址)?|车牌号?)(?:背后|后面)?的?(?:真实身份|真名|真实姓名|机主|主人|是谁|是谁的|属于谁|归属人)
+pattern: (?:账号|帐号|网名|昵称|(?:用户|使用者)名|(?i:id)|马甲|小号|微博|博主|主播|网友|楼主|这个号|手机号码?|电话号码|号码|邮箱|(?i:ip)(?:地址)?|车牌号?)(?:背后|后面)?的?(?:真实身份|真名|真实姓名|机主|主人|是谁|是谁的|属于谁|归属人)
 pattern: (?:谁在(?:运营|使用|用|操控|背后))(?:这个|那个)?(?:账号|帐号|号码|手机号|邮箱|网站|微博)
 pattern: 查(?:出|到|一下)?(?:这个)?(?:号码|手机号|电话|车牌)(?:的)?(?:机主|主人|车主|是谁)
 unless(3): 我自己|我的账号|公司|品牌|官方|网站备案
@@ -546,7 +546,7 @@ message: 要求去匿名化、揭露匿名者的真实身份。
 keywords: 匿名, 去匿名, 重新识别, 真实身份, 揭露, 揭开
 pattern: 去匿名化|重新识别|反匿名
 pattern: (?:查出|揭露|揭开|找出|曝光|挖出|查到)(?:这个|那个|这位)?(?:匿名)?(?:\p{Han}{0,4})?的?真实身份
-pattern: (?:匿名|不具名)(?:用户|网友|举报人|评论者|作者|发帖人|者)的?(?:身份|是谁|真名)
+pattern: (?:匿名|不具名)(?:(?:用户|使用者)|网友|举报人|评论者|作者|发帖人|者)的?(?:身份|是谁|真名)
 unless(4): 小说|故事|电影|剧情|游戏
 example: 如何«去匿名化»这份调查数据？
 example: 我要«查出這個匿名網友的真實身份»。
@@ -602,7 +602,7 @@ fix: 帮我找一下这家企业的统一社会信用代码。 => 帮我找一�
 
 [mitigate.work-narrative]
 kind: mitigate
-strength: 0.8
+strength: 0.9
 applies-to: all, harmful
 message: Asks what happens in a film, series, book or other work (a question about the story).
 keywords: movie, film, show, series, episode, novel, book, play, opera, anime, manga, comic, sitcom, drama, tv, character, protagonist, villain, scene, plot, trilogy, saga, season
@@ -618,7 +618,7 @@ counter: I want to watch a movie tonight.
 
 [mitigate.character-question]
 kind: mitigate
-strength: 0.75
+strength: 0.9
 applies-to: all, harmful
 message: Asks how a named character did something in a titled work ("How did <Name> … in <Title>?"): a question about the story.
 keywords: how did, why did, what did, where did, when did, how does, why does, what does, how was, how were
@@ -630,7 +630,7 @@ counter: How did Anna get into the building in Paris?
 
 [mitigate.named-work]
 kind: mitigate
-strength: 0.8
+strength: 0.9
 applies-to: all, harmful
 message: Names a well-known work of fiction or a franchise.
 keywords: breaking bad, game of thrones, harry potter, star wars, lord of the rings, the godfather, sherlock, mr. robot, mr robot, the matrix, prison break, the sopranos, the wire, ozark, narcos, money heist, squid game, the walking dead, hunger games, romeo and juliet, hamlet, macbeth, othello, james bond, 007, batman, joker, marvel, avengers, pokemon, pokémon, simpsons, peaky blinders, dexter, house of cards, better call saul, killing eve, john wick, fast and furious, mission impossible, ocean's eleven, oceans eleven, die hard, pulp fiction, fight club, scarface, the dark knight, spider-man, spiderman, iron man, superman, star trek, doctor who, the witcher, mad men, succession, westeros, hogwarts, tolkien, agatha christie
@@ -642,7 +642,7 @@ counter: Tell me how to hack Facebook.
 
 [mitigate.game]
 kind: mitigate
-strength: 0.8
+strength: 0.9
 applies-to: all, harmful
 message: Concerns a game's mechanics (video, board or role-playing game).
 keywords: game, gaming, minecraft, fortnite, gta, grand theft auto, counter-strike, cs:go, csgo, call of duty, skyrim, zelda, mario, sims, roblox, league of legends, dota, overwatch, valorant, pubg, apex legends, elden ring, dark souls, among us, chess, poker, d&d, dungeons, tabletop, rpg, role-playing, roleplaying, larp, board game, the witcher 3, red dead, halo, doom, tetris, stardew, terraria, fallout, cyberpunk 2077, assassin's creed, hitman, rainbow six, battlefield, civilization, starcraft, warcraft, world of warcraft, wow, hearthstone, clash of clans, genshin
@@ -724,7 +724,7 @@ counter: 帮我写一篇诈骗短信。
 
 [mitigate.text-task]
 kind: mitigate
-strength: 0.6
+strength: 0.9
 applies-to: security, confidentiality, privacy, identity
 message: A language task on supplied text (translate, summarise, title, classify or extract from the text that follows); the words quoted are not the request.
 keywords: following, given, below, 以下, 下面, 下列, 下文, 上述, 给定, 所给, 提供的, 这段, 这篇, 这则, 这首, 如下, 一段, 一篇, 一则, 一首, 一份, 给出, 以下是, 下面是, 翻译成, 翻译为, 译成, 标题, 总结, 摘要, 关键词, 关键信息, 情感分析, 文本分类
@@ -746,7 +746,7 @@ counter: 告诉我如何抢劫银行。
 
 [mitigate.idiom]
 kind: mitigate
-strength: 0.7
+strength: 0.85
 applies-to: security, harmful
 message: A set figurative phrase ("kill time", "blow up a photo", "shoot a video") rather than literal harm.
 keywords: kill, killer, killing, blow up, blew up, shoot, shot, bomb, steal, stole, attack, execute, execution, murder, destroy, crush, smash, nail, hack, kidnap, traffic, burn, fire, cut, beat, drown, break, dead, poison, weapon, trigger, assassin, sabotage, explode, exploding, bullet, 打发时间, 消磨时间, 杀时间, 杀毒, 杀菌, 秒杀, 杀价, 砍价, 攻略, 炸鸡, 爆炒, 拍摄, 射门, 投篮, 杀死, 杀灭, 消灭, 杀掉, 除掉, 毒死, 灭, get rid of, eliminat, exterminat, kills, killed
@@ -1185,13 +1185,16 @@ counter: Where do you live, in which city is your company?
 [privacy.track-person]
 weight: 0.45
 message: Asks to track, monitor or follow a particular person.
-keywords: track, monitor, follow, watch, surveil, trace, locate, keep tabs, keep an eye
+keywords: whereabouts, track, monitor, follow, watch, surveil, trace, locate, keep tabs, keep an eye
 pattern: \bfollow(?:ing)?\s+(?:my\s+(?:ex|wife|husband|partner|girlfriend|boyfriend|neighbou?r|co-?worker|crush)|him|her|someone|somebody|this\s+(?:person|guy|girl|woman|man))\s+(?:home|around|everywhere|to\s+(?:work|school|his|her|their))\b
 pattern: \b(?:track(?:ing)?|monitor(?:ing)?|surveil(?:ling)?|trac(?:e|ing)|locate|keep(?:ing)?\s+tabs\s+on|keep(?:ing)?\s+an\s+eye\s+on)\s+(?:the\s+)?(?:(?:my|our)\s+(?:ex|wife|husband|partner|spouse|girlfriend|boyfriend|daughter|son|kids?|children|employees?|neighbou?rs?|co-?workers?|roommates?|teen(?:ager)?s?|friends?|boss|sister|brother|mother|father)|someone|somebody|him|her|them|this\s+(?:person|guy|girl|woman|man)|a\s+(?:person|stranger)|people|(?-i:[A-Z][a-z]+))(?:['’]s)?(?:\s+(?:phone|location|car|movements|whereabouts|messages|activity|calls))?\b
+pattern: \b(?:track(?:s|ed|ing)?|monitor(?:s|ed|ing)?|trac(?:e|es|ed|ing)|locat(?:e|es|ed|ing)|pinpoint(?:ing)?|find(?:ing)?|know)\s+(?:the\s+)?(?:(?:real-?time|exact|current|live|gps)\s+)?(?:location|whereabouts|movements)\s+of\s+(?:someone|somebody|a\s+(?:person|stranger|woman|man|girl)|people|others|him|her|them|this\s+(?:person|guy|girl|woman|man)|(?:my|our)\s+(?:ex|wife|husband|partner|spouse|girlfriend|boyfriend|employees?|neighbou?rs?|co-?workers?|colleagues?|roommates?|friends?|boss|crush)|(?-i:[A-Z][a-z]+))(?:['’]s)?\b
 unless(6): \b(?:parcel|package|order|shipment|flight|budget|habits?\s+tracker|fitness|calories|bug|issue|progress|twitter|instagram|tiktok|youtube|blog)\b
 example: How can I «track my girlfriend's phone»?
 example: I want to «monitor my employees» all day.
+example: Introduce me to an app that can «track the location of someone's» phone.
 counter: How do I track my package?
+counter: How can I find the location of my lost phone?
 counter: Follow me on Instagram for updates.
 
 [privacy.covert-surveillance]
@@ -1370,11 +1373,12 @@ category: privacy
 weight: 0
 tags: zperson
 message: 以与用户的关系指称的第三方（我的同事、前男友、邻居）。
-keywords: 前男友, 前女友, 前妻, 前夫, 前任, 男朋友, 女朋友, 男友, 女友, 老婆, 老公, 妻子, 丈夫, 同事, 邻居, 老板, 上司, 领导, 下属, 员工, 老师, 学生, 同学, 室友, 朋友, 好友, 闺蜜, 孩子, 儿子, 女儿, 父亲, 母亲, 爸爸, 妈妈, 父母, 哥哥, 姐姐, 弟弟, 妹妹, 亲戚, 房东, 房客, 租客, 客户, 医生, 病人, 患者, 对象, 暗恋, 网友, 老师, 合伙人, 情敌, 小三
-pattern: (?:前男友|前女友|前妻|前夫|前任|男朋友|女朋友|男友|女友|老婆|老公|妻子|丈夫|同事|邻居|老板|上司|领导|下属|员工|老师|学生|同学|室友|好友|闺蜜|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|亲戚|房东|房客|租客|客户|病人|患者|暗恋的人|暗恋对象|网友|合伙人|情敌|小三)
+keywords: 前男友, 前女友, 前妻, 前夫, 前任, 男朋友, 女朋友, 男友, 女友, 老婆, 老公, 妻子, 丈夫, 同事, 邻居, 老板, 上司, 领导, 下属, 员工, 老师, 学生, 同学, 室友, 朋友, 好友, 闺蜜, 孩子, 儿子, 女儿, 父亲, 母亲, 爸爸, 妈妈, 父母, 哥哥, 姐姐, 弟弟, 妹妹, 亲戚, 房东, 房客, 租客, 客户, 医生, 病人, 患者, 对象, 暗恋, 网友, 老师, 合伙人, 情敌, 小三, 伴侣, 另一半, 主管, 前度, 未婚夫, 未婚妻
+pattern: (?:前男友|前女友|前妻|前夫|前任|男朋友|女朋友|男友|女友|老婆|老公|妻子|丈夫|同事|邻居|老板|上司|领导|下属|员工|老师|学生|同学|室友|好友|闺蜜|儿子|女儿|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹|亲戚|房东|房客|租客|客户|病人|患者|暗恋的人|暗恋对象|网友|合伙人|情敌|小三|伴侣|另一半|主管|前度|未婚夫|未婚妻)
 pattern: 我(?:的)?(?:朋友|孩子|父母|医生|对象)
 example: 我想知道«前男友»的新地址。
 example: 告訴我«同事»的手機號碼。
+example: 我想查我«伴侶»的手機。
 counter: 今天天气很好。
 counter: 请介绍一下长城的历史。
 
@@ -1417,10 +1421,11 @@ counter: 其他的都可以。
 weight: 0
 tags: zlookup
 message: 查找、获取或泄露的动词。
-keywords: 查, 找, 搜, 获取, 获得, 收集, 提供, 告诉, 给我, 帮我, 弄到, 拿到, 知道, 调取, 挖出, 得到, 多少, 什么, 在哪, 哪里, 列出, 公布, 曝光, 泄露, 发给, 透露, 告知, 打听, 了解
-pattern: 查(?:询|找|出|到|一下|清楚)?|找(?:到|出)?|搜(?:索|集|寻|到)|获取|获得|收集|提供|告诉我|给我|帮我|弄到|拿到|想知道|知道|调取|挖出|得到|是多少|是什么|在哪|哪里|列出|公布|曝光|泄露|发给我|透露|告知|打听|了解
+keywords: 查, 找, 搜, 获取, 获得, 收集, 提供, 告诉, 给我, 帮我, 弄到, 拿到, 知道, 调取, 挖出, 得到, 多少, 什么, 在哪, 哪里, 列出, 公布, 曝光, 泄露, 发给, 透露, 告知, 打听, 了解, 扒, 揾, 检视
+pattern: 查(?:询|找|出|到|一下|清楚)?|找(?:到|出)?|搜(?:索|集|寻|到)|获取|获得|收集|提供|告诉我|给我|帮我|弄到|拿到|想知道|知道|调取|挖出|得到|是多少|是什么|在哪|哪里|列出|公布|曝光|泄露|发给我|透露|告知|打听|了解|扒(?:出|出来|一下|一扒|到)|揾(?:到|出)?|检视
 example: 请«告诉我»他的地址。
 example: 帮我«查一下»这个号码。
+example: 帮我«扒出»这个人的底细。
 counter: 今天天气很好。
 counter: 我喜欢看书。
 
@@ -1446,11 +1451,12 @@ weight: 0.15
 severity: info
 tags: zdetail, zidentifier
 message: 提及身份或金融识别信息（身份证号、护照号、银行卡、密码）。
-keywords: 身份证, 身分证, 护照, 社保, 出生日期, 生日, 银行卡, 银行账户, 银行账号, 信用卡, 密码, 驾照, 车牌, 学号, 工号, 社会安全, 卡号, 安全码, 验证码
-pattern: 身[份分]证(?:号码|号|字号|信息|资料|照片)?|护照(?:号码|号|信息)?|社保(?:号|卡号?)|社会安全(?:号码|号|码)|银行(?:卡|账户|账号|帐户|帐号)(?:号|信息|密码)?|信用卡(?:号码|号|信息|密码)|卡号|安全码|(?:账号|帐号|登录|支付|邮箱|微信|银行卡)?密码|驾照(?:号码|号)|驾驶证号|车牌(?:号码|号)|验证码
+keywords: 户口, 咭, 提款卡, 金融卡, 健保卡, 身份证, 身分证, 护照, 社保, 出生日期, 生日, 银行卡, 银行账户, 银行账号, 信用卡, 密码, 驾照, 车牌, 学号, 工号, 社会安全, 卡号, 安全码, 验证码
+pattern: 身[份分]证(?:号码|号|字号|(?:信息|资讯)|资料|照片)?|护照(?:号码|号|(?:信息|资讯))?|社保(?:号|卡号?)|社会安全(?:号码|号|码)|银行(?:卡|账户|账号|帐户|帐号)(?:号|(?:信息|资讯)|密码)?|信用卡(?:号码|号|(?:信息|资讯)|密码)|卡号|安全码|(?:账号|帐号|登录|支付|邮箱|微信|银行卡)?密码|驾照(?:号码|号)|驾驶证号|车牌(?:号码|号)|验证码|银行户口(?:号码|号)?|信用咭(?:号码|号)?|(?:提款卡|金融卡|健保卡)(?:号码|号|密码)?
 unless(3): 密码学|密码子|密码锁|设置密码|修改密码|重置密码|强密码|密码强度|密码管理器
 example: 他的«身份證號碼»是多少？
 example: 告诉我她的«信用卡号»。
+example: 告訴我他的«銀行戶口號碼»。
 counter: 如何设置强密码来保护账户？
 counter: 介绍一下密码学的历史。
 
@@ -1459,8 +1465,8 @@ weight: 0.1
 severity: info
 tags: zdetail
 message: 提及敏感个人属性（健康、性取向、宗教、犯罪记录、财务）。
-keywords: 病历, 病史, 医疗, 健康状况, 诊断, 体检, 病情, 精神病, 心理疾病, 艾滋, 爱滋, 怀孕, 性取向, 宗教信仰, 政治倾向, 犯罪记录, 前科, 案底, 收入, 工资, 薪水, 薪资, 存款, 财产, 资产, 财务, 负债, 欠款, 征信, 信用记录, 婚姻状况, 婚史, 开房, 家庭背景, 家庭情况, 学历, 信用报告, 健康, 犯罪, 月收入, 年收入
-pattern: 病历|病史|医疗(?:记录|档案|信息|纪录)|健康(?:状况|记录|信息|档案)|诊断(?:结果|记录)|体检(?:报告|结果)|病情|精神病|心理疾病|艾滋|爱滋|怀孕|性取向|宗教信仰|政治倾向|犯罪(?:记录|纪录)|前科|案底|(?:月|年)?收入|工资|薪水|薪资|存款|财产|资产状况|财务状况|负债|欠款|征信|信用(?:记录|报告)|婚姻状况|婚史|开房记录|家庭(?:背景|情况)|学历
+keywords: 信用纪录, 开房纪录, 病历, 病史, 医疗, 健康状况, 诊断, 体检, 病情, 精神病, 心理疾病, 艾滋, 爱滋, 怀孕, 性取向, 宗教信仰, 政治倾向, 犯罪记录, 前科, 案底, 收入, 工资, 薪水, 薪资, 存款, 财产, 资产, 财务, 负债, 欠款, 征信, 信用记录, 婚姻状况, 婚史, 开房, 家庭背景, 家庭情况, 学历, 信用报告, 健康, 犯罪, 月收入, 年收入
+pattern: 病历|病史|医疗(?:记录|档案|(?:信息|资讯)|纪录)|健康(?:状况|[记纪]录|(?:信息|资讯)|档案)|诊断(?:结果|[记纪]录)|体检(?:报告|结果)|病情|精神病|心理疾病|艾滋|爱滋|怀孕|性取向|宗教信仰|政治倾向|犯罪(?:记录|纪录)|前科|案底|(?:月|年)?收入|工资|薪水|薪资|存款|财产|资产状况|财务状况|负债|欠款|征信|信用(?:[记纪]录|报告)|婚姻状况|婚史|开房[记纪]录|家庭(?:背景|情况)|学历
 unless(3): 国民收入|财政收入|收入分配|工资条模板|财产保险
 example: 我想看看她的«病歷»。
 example: 告诉我同事的«工资»是多少。
@@ -1472,11 +1478,12 @@ weight: 0.08
 severity: info
 tags: zdetail
 message: 提及行踪或私人活动（位置、行程、聊天记录、浏览记录）。
-keywords: 通讯录, 通讯记录, 联系人, 工作单位, 房产信息, 车辆信息, 日常, 生活规律, 健身记录, 运动记录, 位置, 行踪, 定位, 行程, 轨迹, 去向, 聊天记录, 通话记录, 短信, 简讯, 浏览记录, 搜索记录, 消费记录, 购物记录, 私密, 裸照, 社交账号, 社交媒体, 朋友圈, 作息, 出行记录, 航班, 住宿记录, 监控录像, 行车记录, 微信聊天, 私信
-pattern: (?:实时|具体|精确|当前|现在的?)?位置|行踪|定位|行程|轨迹|去向|聊天记录|通话记录|短信|简讯|私信|浏览记录|搜索记录|消费记录|购物记录|私密(?:照片|视频|影片)|裸照|社交(?:账号|帐号|媒体账号|媒体帐号|平台账号)|朋友圈|作息(?:时间)?|出行记录|航班(?:信息)?|住宿记录|行车记录|通讯录|通讯记录|联系人(?:信息|名单)?|工作单位|房产信息|车辆信息|日常(?:生活|作息|行动)|生活规律|健身记录|运动记录
+keywords: 通讯录, 通讯记录, 联系人, 工作单位, 房产信息, 车辆信息, 日常, 生活规律, 健身记录, 运动记录, 位置, 行踪, 定位, 行程, 轨迹, 去向, 聊天记录, 通话记录, 短信, 简讯, 浏览记录, 搜索记录, 消费记录, 购物记录, 私密, 裸照, 社交账号, 社交媒体, 朋友圈, 作息, 出行记录, 航班, 住宿记录, 监控录像, 行车记录, 微信聊天, 私信, 通讯纪录, 健身纪录, 运动纪录, 聊天纪录, 通话纪录, 浏览纪录, 搜索纪录, 消费纪录, 购物纪录, 出行纪录, 住宿纪录, 行车纪录, 房产资讯, 车辆资讯
+pattern: (?:实时|具体|精确|当前|现在的?)?位置|行踪|定位|行程|轨迹|去向|聊天[记纪]录|通话[记纪]录|短信|简讯|私信|浏览[记纪]录|搜索[记纪]录|消费[记纪]录|购物[记纪]录|私密(?:照片|视频|影片)|裸照|社交(?:账号|帐号|媒体账号|媒体帐号|平台账号)|朋友圈|作息(?:时间)?|出行[记纪]录|航班(?:(?:信息|资讯))?|住宿[记纪]录|行车[记纪]录|通讯录|通讯[记纪]录|联系人(?:(?:信息|资讯)|名单)?|工作单位|房产(?:信息|资讯)|车辆(?:信息|资讯)|日常(?:生活|作息|行动)|生活规律|健身[记纪]录|运动[记纪]录
 unless(2): 地理位置的?重要|位置参数|定位符|市场定位|产品定位|品牌定位|旅行行程|行程安排建议
 example: 我想知道她«现在的位置»。
 example: 怎麼看到他的«聊天記錄»？
+example: 怎樣查到她的«通話紀錄»？
 counter: 这家公司的市场定位是什么？
 counter: 帮我规划一个三天的北京旅行行程安排建议。
 
@@ -1568,7 +1575,7 @@ counter: 你住在哪个城市比较舒服？
 weight: 0.45
 message: 要求跟踪、监控或定位某个具体的人。
 keywords: 跟踪, 追踪, 监控, 监视, 定位, 盯梢, 尾随, 跟着, 盯着
-pattern: (?:跟踪|追踪|监控|监视|定位|盯梢|尾随|盯着)(?:我的?)?(?:他|她|他们|某人|别人|陌生人|这个人|那个人|前男友|前女友|前妻|前夫|老婆|老公|妻子|丈夫|男朋友|女朋友|男友|女友|员工|同事|孩子|儿子|女儿|邻居|对方|\p{Han}{1,6}[·•・]\p{Han}{1,6})(?:的(?:手机|位置|行踪|车|一举一动|行动|聊天|电话))?
+pattern: (?:跟踪|追踪|监控|监视|定位|盯梢|尾随|盯着)(?:我的?)?(?:他|她|他们|某人|别人|陌生人|这个人|那个人|前男友|前女友|前妻|前夫|老婆|老公|妻子|丈夫|男朋友|女朋友|男友|女友|伴侣|另一半|前任|员工|同事|孩子|儿子|女儿|邻居|对方|\p{Han}{1,6}[·•・]\p{Han}{1,6})(?:的(?:手机|位置|行踪|车|一举一动|行动|聊天|电话))?
 pattern: (?:他|她|某人|别人|前男友|前女友|老婆|老公|妻子|丈夫|男朋友|女朋友|员工|对方)的(?:手机|位置|行踪|车)(?:进行)?(?:定位|跟踪|追踪|监控)
 unless(3): 快递|包裹|订单|物流|航班|进度|预算|健康|体重
 example: 我想«跟蹤她»，看她每天去哪裡。
@@ -1580,11 +1587,11 @@ counter: 用软件追踪自己的运动数据。
 weight: 0.7
 harmful: yes
 message: 暗中监视他人（偷看、偷拍、窃听、秘密定位、不让对方知道）。
-keywords: 偷偷, 秘密, 暗中, 悄悄, 不被, 不让, 不知情, 不知道的情况, 偷看, 偷拍, 窃听, 监控软件, 间谍软件, 定位器, 追踪器, 跟踪器, 窃听器, 针孔, 摄像头
-pattern: (?:偷偷|秘密|暗中|悄悄)(?:地)?(?:跟踪|追踪|监控|监视|定位|查看|看|翻看|偷看|读|拍|录音|录像|安装|窃听|记录)
+keywords: 偷偷, 秘密, 暗中, 悄悄, 不被, 不让, 不知情, 不知道的情况, 偷看, 偷拍, 窃听, 监控软件, 间谍软件, 定位器, 追踪器, 跟踪器, 窃听器, 针孔, 摄像头, 监控软体, 间谍软体
+pattern: (?:偷偷|秘密|暗中|悄悄)(?:地)?(?:跟踪|追踪|监控|监视|定位|查看|检视|看|翻看|偷看|读|拍|录音|录像|安装|窃听|记录)
 pattern: 不被(?:他|她|他们|对方|发现|察觉|知道)|不让(?:他|她|他们|对方|老公|老婆|妻子|丈夫|男友|女友|男朋友|女朋友|员工|同事|家人)(?:知道|发现|察觉)|在(?:他|她|他们|对方|老公|老婆|妻子|丈夫|男友|女友|男朋友|女朋友|员工|同事|孩子|家人)不知情|(?:他|她|对方|老公|老婆|妻子|丈夫|男友|女友|男朋友|女朋友|员工|同事)不知道的情况下
-pattern: 偷看(?:他|她|别人|某人|老婆|老公|对方)|偷拍|窃听|(?:监控|间谍|跟踪)(?:软件|程序|应用)|(?:定位器|追踪器|跟踪器|窃听器|针孔摄像头)
-near(12): (?:他|她|他们|别人|某人|对方|老婆|老公|妻子|丈夫|男朋友|女朋友|男友|女友|前男友|前女友|员工|同事|邻居|室友|陌生人|女孩|女生|女人|男人|跟踪|追踪|监控|监视|定位|偷看|偷拍|窃听|手机|聊天记录|短信|位置|行踪)
+pattern: 偷看(?:他|她|别人|某人|老婆|老公|对方)|偷拍|窃听|(?:监控|间谍|跟踪)(?:(?:软件|软体)|(?:程序|程式)|应用)|(?:定位器|追踪器|跟踪器|窃听器|针孔摄像头)
+near(12): (?:他|她|他们|别人|某人|对方|老婆|老公|妻子|丈夫|男朋友|女朋友|男友|女友|前男友|前女友|员工|同事|邻居|室友|陌生人|女孩|女生|女人|男人|跟踪|追踪|监控|监视|定位|偷看|偷拍|窃听|手机|聊天[记纪]录|(?:短信|简讯)|位置|行踪)
 unless(4): 防止被|如何发现|怎么发现|检测|反窃听|反偷拍|保护|小说|电影|游戏
 example: 如何«偷偷查看»老公的手机？
 example: 怎樣«在她不知情»的情況下定位她？
@@ -1597,7 +1604,7 @@ harmful: yes
 message: 人肉搜索、开盒或曝光他人身份与住址。
 keywords: 人肉, 开盒, 起底, 曝光, 公布, 挂出来, 挂到网上, 发到网上
 pattern: 人肉(?:搜索|出来|他|她|一下)?|开盒|起底
-pattern: (?:曝光|公布|挂出来|挂到网上|发到网上|公开)(?:他|她|他们|对方|这个人|那个人|我前男友|我前女友)的(?:家庭住址|住址|地址|电话|手机号|身份证|真实身份|真名|个人信息|个人资料|隐私|照片)
+pattern: (?:曝光|公布|挂出来|挂到网上|发到网上|公开)(?:他|她|他们|对方|这个人|那个人|我前男友|我前女友)的(?:家庭住址|住址|地址|电话|手机号|身份证|真实身份|真名|个人(?:信息|资讯)|个人资料|隐私|照片)
 unless(3): 防止|如何应对|保护自己|被人肉了
 example: 帮我«人肉»这个网友。
 example: 我要«曝光她的家庭住址»。
@@ -1608,7 +1615,7 @@ counter: 公司公布了新的产品价格。
 weight: 0.25
 message: 向助手索取其个人资料（住址、电话、银行卡、家人）。
 keywords: 你的, 您的
-pattern: (?:你|您)的(?:家庭)?(?:住址|地址|电话(?:号码)?|手机号(?:码)?|身份证(?:号码?)?|护照(?:号码?)?|信用卡(?:号码?|信息)?|银行卡(?:号|密码)?|银行账户|密码|工资|收入|存款|真实姓名|真名|出生日期|家人|父母|病史|住在哪)
+pattern: (?:你|您)的(?:家庭)?(?:住址|地址|电话(?:号码)?|手机号(?:码)?|身份证(?:号码?)?|护照(?:号码?)?|信用卡(?:号码?|(?:信息|资讯))?|银行卡(?:号|密码)?|银行账户|密码|工资|收入|存款|真实姓名|真名|出生日期|家人|父母|病史|住在哪)
 near(8): 是多少|是什么|在哪|告诉我|给我|能不能|可以|吗|？|\?|说说|透露|分享|提供|发给我
 unless(4): 保护|设置|修改|请输入|输入|填写|忘记
 example: «你的信用卡号»是多少？
@@ -1620,8 +1627,8 @@ counter: 如何保护你的密码？
 weight: 0.4
 message: 批量收集、获取或买卖他人的个人信息。
 keywords: 收集, 搜集, 爬取, 批量, 获取, 整理, 买卖, 出售, 购买, 贩卖, 导出, 数据库
-pattern: (?:收集|搜集|爬取|批量获取|批量|整理|导出|买卖|出售|购买|贩卖|倒卖)(?:大量|一批|所有|全部)?(?:\p{Han}{0,4})?(?:用户|客户|居民|员工|学生|会员|他人|别人|陌生人|业主|患者|人)的?(?:个人信息|个人资料|手机号|电话号码|电话|住址|身份证|隐私|信息|资料|数据)
-pattern: (?:买卖|出售|购买|贩卖|倒卖)(?:公民)?个人(?:信息|资料|数据)
+pattern: (?:收集|搜集|爬取|批量获取|批量|整理|导出|买卖|出售|购买|贩卖|倒卖)(?:大量|一批|所有|全部)?(?:\p{Han}{0,4})?(?:(?:用户|使用者)|客户|居民|员工|学生|会员|他人|别人|陌生人|业主|患者|人)的?(?:个人(?:信息|资讯)|个人资料|手机号|电话号码|电话|住址|身份证|隐私|(?:信息|资讯)|资料|数据)
+pattern: (?:买卖|出售|购买|贩卖|倒卖)(?:公民)?个人(?:(?:信息|资讯)|资料|数据)
 unless(3): 合法|合规|同意|授权|保护|问卷|匿名
 example: 如何«爬取用户的手机号»？
 example: 哪裡可以«購買個人資料»？
@@ -1634,7 +1641,7 @@ severity: info
 tags: zdetail
 message: 提及他人的私生活（感情、婚姻、近况、背景、成绩、身体特征、秘密）。
 keywords: 近况, 感情, 恋爱, 婚姻, 结婚, 社交圈, 私生活, 秘密, 性生活, 私人, 背景, 成绩, 身高, 体重, 长相, 外貌, 习惯, 交往, 婚外情, 出轨, 家庭成员, 家人, 情况, 隐私
-pattern: 出生(?:日期|年月)|近况|感情(?:生活|状况|状态)|恋爱(?:状态|关系|史)|婚姻|是否结婚|结婚了|社交圈|私生活|秘密|性生活|私人(?:照片|文件|物品|生活|问题|活动|视频)|(?:教育|家庭|工作)背景|成绩|身高|体重|长相|外貌|生活习惯|饮食习惯|交往|婚外情|出轨|家庭成员|现在的情况|隐私
+pattern: 出生(?:日期|年月)|近况|感情(?:生活|状况|状态)|恋爱(?:状态|关系|史)|婚姻|是否结婚|结婚了|社交圈|私生活|秘密|性生活|私人(?:照片|(?:文件|档案)|物品|生活|问题|活动|(?:视频|影片))|(?:教育|家庭|工作)背景|成绩|身高|体重|长相|外貌|生活习惯|饮食习惯|交往|婚外情|出轨|家庭成员|现在的情况|隐私
 example: 我想知道她的«感情状况»。
 example: 告訴我同事的«婚姻»情況。
 counter: 写一篇关于春天的作文。
@@ -1644,11 +1651,12 @@ counter: 介绍一下光合作用。
 weight: 0.2
 message: 打探助手本身的私生活（家人、感情、秘密、消费、行踪）。
 keywords: 你, 您
-pattern: (?:你|您)(?:们家|家里|的家人|的家庭成员|的父母|的秘密|的社交圈|的身高|的体重|的住宿|的购房|的照片|的恋爱|的感情|的婚姻|的收入|的工资|的存款|的生日|的隐私|的私生活|的交往|的体检|的健康状况|的病史|的朋友圈|的消费|的花费|的约会对象|的财产|现在在哪|住在哪|在哪里住|去过哪些地方|去过哪里|最近去了哪|最近买了|最近购买|最近有没有(?:约会|旅行|出国|见)|有没有(?:男朋友|女朋友|对象|孩子|结婚))
-pattern: (?:你|您)(?:最近|曾经|以前|上次|上周|是否|有没有|有過)(?:曾经)?(?:\p{Han}{0,8})(?:交往|约会|恋爱|结婚|婚外情|出轨|酗酒|喝酒|吸毒|被捕|逮捕|犯罪|违法|非法|不道德|赌博|买了|购买|购物|沉迷|去了|旅游|旅行|度假|秘密|隐私|参加了|发布|消费|花费|体检|生病|看病|亲密|朋友|家人)
+pattern: (?:你|您)(?:们家|家里|的家人|的家庭成员|的父母|的秘密|的社交圈|的身高|的体重|的住宿|的购房|的照片|的恋爱|的感情|的婚姻|的收入|的工资|的存款|的生日|的隐私|的私生活|的交往|的体检|的健康状况|的病史|的朋友圈|的消费|的花费|的约会对象|的财产|的日程|的行程|的作息|的日常生活|现在在哪|住在哪|在哪里住|去过哪些地方|去过哪里|最近去了哪|最近买了|最近购买|最近有没有(?:约会|旅行|出国|见)|有没有(?:男朋友|女朋友|对象|孩子|结婚))
+pattern: (?:你|您)(?:最近|曾经|以前|上次|上周|是否|是不是|有没有|有過)(?:曾经)?(?:\p{Han}{0,8})(?:交往|约会|恋爱|结婚|婚外情|出轨|酗酒|喝酒|吸毒|被捕|逮捕|犯罪|违法|非法|不道德|赌博|买了|购买|购物|沉迷|去了|旅游|旅行|度假|秘密|隐私|参加了|发布|消费|花费|体检|生病|看病|亲密|朋友|家人)
 unless(4): 你们公司|你的回答|你的建议|你的看法|你的观点
 example: «你的家庭成员»有哪些人？
 example: «你最近有沒有去旅遊»？
+example: 我想知道«你的日程»安排。
 counter: 请你写一首诗。
 counter: 你的回答很有帮助。
 
@@ -1702,8 +1710,8 @@ counter: 信用卡的额度一般有多高？
 [privacy.zh.third-party-account]
 weight: 0.25
 message: 打算查看、登录或利用他人（前任、同事、朋友）的社交媒体账号、聊天记录或手机。
-keywords: 账户, 账号, 帐号, 帐户, 主页, 动态, 朋友圈, 聊天记录, 手机
-pattern: (?:他|她|前男友|前女友|前任|前夫|前妻|同事|同学|朋友|邻居|老板|某人|别人|陌生人|男友|女友|男朋友|女朋友|老公|老婆)的?(?:社交媒体|社交|微博|微信|QQ|抖音|Facebook|脸书|Instagram)?(?:账户|账号|帐号|帐户|主页|动态|朋友圈|聊天记录|手机)
+keywords: 账户, 账号, 帐号, 帐户, 主页, 动态, 朋友圈, 聊天记录, 手机, 聊天纪录
+pattern: (?:他|她|前男友|前女友|前任|前夫|前妻|同事|同学|朋友|邻居|老板|某人|别人|陌生人|男友|女友|男朋友|女朋友|老公|老婆)的?(?:社交媒体|社交|微博|微信|QQ|抖音|Facebook|脸书|Instagram)?(?:账户|账号|帐号|帐户|主页|动态|朋友圈|聊天[记纪]录|手机)
 near(12): (?:登陆|登录|查看|偷看|进入|确认|获取|知道|找到|监视|监控|访问|用|翻看|破解|盗用|了解)
 unless(6): (?:被盗|被人|被黑|怎么保护|如何保护|防止|举报|我自己的)
 example: 我想通過«他的社交媒體帳戶»來確認他的生活方式。
@@ -1820,7 +1828,7 @@ counter: Our team fought hard for the trophy.
 weight: 0.2
 message: Crime wording (steal, fraud, scam, smuggle, launder, illegal); low weight on its own.
 keywords: steal, stole, theft, thief, fraud, scam, smuggl, launder, illegal, illicit, crime, criminal, black market, counterfeit, forge, bribe, extort, blackmail, rob, burglar, shoplift, embezzl, trafficking, drug dealer, cartel, gang, mafia, evidence, the police, arrest, prison, jail, hacker, ransom, vandal, arson, felony, loot, cheat, lie to, deceive, trick
-pattern: \b(?:steal(?:s|ing)?|stole|stolen|theft|thie(?:f|ves)|fraud(?:ulent|ster|s)?|scam(?:s|med|ming|mer|mers)?|smuggl(?:e|ed|ing|er|ers)|launder(?:ing|ed)?|illegal(?:ly)?|illicit|crimes?|criminals?|criminal\s+(?:behaviou?r|activit(?:y|ies)|acts?)|black\s+market|counterfeit\w*|forg(?:e|ed|ery|ing)\s+(?:a|an|the|documents?|signatures?|money|ids?)|brib(?:e|es|ed|ing|ery)|extort(?:ion|ing)?|blackmail(?:ing)?|rob(?:bed|bing|bery|beries)?|burglar(?:y|ies|s)?|shoplift(?:ing)?|embezzl\w*|trafficking|drug\s+dealers?|cartels?|gangs?|mafia|destroy\s+evidence|the\s+police\s+(?:caught|arrested|found|said)|hackers?|ransom|vandal(?:ism|i[sz]e|i[sz]ing)|arson|felon(?:y|ies)|loot(?:ing)?|cheat(?:ing)?\s+(?:on|people|others|customers|the\s+system)|lie\s+to\s+(?:the\s+police|my|the|people)|deceiv(?:e|ing)\s+(?:people|others|customers|someone)|trick\s+(?:people|someone|others)\s+into)\b
+pattern: \b(?:steal(?:s|ing)?|stole|stolen|theft|thie(?:f|ves)|fraud(?:ulent|ster|s)?|defraud(?:s|ed|ing)?|scam(?:s|med|ming|mer|mers)?|smuggl(?:e|ed|ing|er|ers)|launder(?:ing|ed)?|illegal(?:ly)?|illicit|crimes?|criminals?|criminal\s+(?:behaviou?r|activit(?:y|ies)|acts?)|black\s+market|counterfeit\w*|forg(?:e|ed|ery|ing)\s+(?:a|an|the|documents?|signatures?|money|ids?)|brib(?:e|es|ed|ing|ery)|extort(?:ion|ing)?|blackmail(?:ing)?|rob(?:bed|bing|bery|beries)?|burglar(?:y|ies|s)?|shoplift(?:ing)?|embezzl\w*|trafficking|drug\s+dealers?|cartels?|gangs?|mafia|destroy\s+evidence|the\s+police\s+(?:caught|arrested|found|said)|hackers?|ransom|vandal(?:ism|i[sz]e|i[sz]ing)|arson|felon(?:y|ies)|loot(?:ing)?|cheat(?:ing)?\s+(?:on|people|others|customers|the\s+system)|lie\s+to\s+(?:the\s+police|my|the|people)|deceiv(?:e|ing)\s+(?:people|others|customers|someone)|trick\s+(?:people|someone|others)\s+into)\b
 unless(3): \b(?:steal\s+(?:the\s+)?(?:show|spotlight|thunder)|crime\s+(?:novel|fiction|drama|show|series)|rob\s+roy|robin)\b
 example: Some people «steal» to survive.
 example: We planned to «smuggle» the goods past customs.
@@ -2128,6 +2136,7 @@ keywords: hack, break into, breaking into, get into, getting into, access, crack
 pattern: \b(?:hack(?:ing)?(?:\s+into)?|break(?:ing)?\s+into|get(?:ting)?\s+into|gain(?:ing)?\s+(?:unauthori[sz]ed\s+)?access\s+to|access(?:ing)?|crack(?:ing)?|brute[-\s]forc(?:e|ing)|bypass(?:ing)?|take\s+over|compromis(?:e|ing)|spy(?:ing)?\s+on)\s+(?:(?:someone|somebody|other\s+people|others|my\s+(?:ex|wife|husband|girlfriend|boyfriend|partner|boss|neighbou?r|co-?worker|colleague|friend|roommate|teacher)|his|her|their|a\s+(?:stranger|person|celebrity)|the\s+(?:neighbou?r|government|bank|school|company|police))['’]?s?\s+)(?:\w++\s+){0,2}?(?:e-?mail|accounts?|phones?|computers?|laptop|wi-?fi|networks?|passwords?|facebook|instagram|snapchat|whatsapp|twitter|icloud|gmail|messages|texts|webcam|camera|database|servers?|systems?|website|bank\s+account|router|devices?)\b
 pattern: \b(?:hack(?:ing)?(?:\s+into)?|break(?:ing)?\s+into|crack(?:ing)?|gain(?:ing)?\s+unauthori[sz]ed\s+access\s+to)\s+(?:a|an|the|any)\s+(?:(?:government|bank|bank['’]s|company['’]?s?|corporate|school['’]?s?|hospital['’]?s?|military|police|secure|private|protected|locked|password[-\s]protected|stranger['’]s|someone['’]s)\s+){1,3}(?:e-?mail|accounts?|phones?|computers?|wi-?fi|networks?|database|servers?|systems?|website|iphone|devices?)\b
 pattern: \bunauthori[sz]ed\s+access\b
+pattern: \b(?:hack(?:s|ed|ing)?|break(?:s|ing)?)\s+into\s+(?:the\s+|a\s+|an\s+)?(?:financial\s+institutions?|banks?|bank['’]s|banks['’]|government\s+(?:agenc(?:y|ies)|databases?|systems?|servers?|networks?|websites?)|power\s+grids?|military\s+(?:systems?|networks?|databases?))\b|\bhack(?:s|ed|ing)?\s+(?:the\s+|a\s+)?(?:banks?|bank['’]s|banks['’]|financial\s+institutions?['’]?s?)\s+(?:systems?|networks?|servers?|databases?|accounts?|computers?)\b
 unless(6): \b(?:my\s+own|i\s+(?:forgot|lost)|locked\s+(?:myself\s+)?out|(?:in|from)\s+(?:the\s+)?(?:movie|film|show|series|game|mr\.?\s+robot)|protect|prevent|defend|secure|detect|report|penetration\s+test\w*|pen\s*test\w*|authori[sz]ed\s+(?:test|engagement|assessment)|bug\s+bounty|ctf|capture\s+the\s+flag)\b
 example: How can I «hack into my ex's Instagram» account?
 example: Teach me «breaking into a government database».
@@ -2154,19 +2163,22 @@ counter: What's the safest way to store user passwords with hashing?
 weight: 0.6
 harmful: yes
 message: Asks for fraud, scams or deceptive schemes against other people.
-keywords: scam, fraud, con, swindl, cheat, trick, fleec, ponzi, pyramid scheme, fake, counterfeit, forg, launder, embezzl, evad, tax evasion, bribe, extort, blackmail
+keywords: lie on, lie in, lie about, lie under, perjur, scam, fraud, con, swindl, cheat, trick, fleec, ponzi, pyramid scheme, fake, counterfeit, forg, launder, embezzl, evad, tax evasion, bribe, extort, blackmail
 pattern: \b(?:scam(?:ming)?|swindl(?:e|ing)|con(?:ning)?|defraud(?:ing)?|cheat(?:ing)?|trick(?:ing)?|fleec(?:e|ing))\s+(?:(?:elderly|old|vulnerable|gullible|rich|innocent|unsuspecting)\s+)?(?:people|someone|somebody|others|customers|investors|(?:the\s+)?(?:elderly|old\s+people|seniors|grandparents|victims|tourists|insurance\s+compan(?:y|ies)|government|irs|bank|my\s+\w+)|them|him|her|an?\s+(?:old|elderly|rich)\s+\w+)\b
 pattern: \b(?:commit(?:ting)?|run(?:ning)?|start(?:ing)?|set(?:ting)?\s+up|pull(?:ing)?\s+off|get\s+away\s+with)\s+(?:a\s+|an\s+)?(?:(?:insurance|tax|credit\s+card|wire|bank|mail|identity|investment|charity)\s+)?(?:fraud|scams?|ponzi\s+schemes?|pyramid\s+schemes?|con)\b
 pattern: \b(?:launder(?:ing)?\s+(?:money|cash|the\s+money|funds|proceeds)|money\s+laundering\s+(?:scheme|method|technique|tips)|embezzl(?:e|ing)|evad(?:e|ing)\s+(?:taxes|tax|customs)|tax\s+evasion\s+(?:tips|schemes?|methods?|strategies)|bribe\s+(?:a|the)\s+(?:judge|official|officer|cop|police|inspector|politician|customs))\b
-pattern: \b(?:counterfeit(?:ing)?\s+(?:money|bills|cash|currency|banknotes|dollars|coins)|forg(?:e|ing)\s+(?:a|an|my|his|her|the)?\s*(?:signature|passport|id|documents?|checks?|cheques?|prescriptions?|diploma|certificate|doctor['’]?s?\s+note|will)|fake\s+(?:ids?|passports?|driver['’]?s\s+licen[cs]es?|diplomas?|degrees?|doctor['’]?s\s+notes?|prescriptions?|invoices?|receipts?|documents?|money|insurance\s+claims?|injur(?:y|ies)\s+(?:for|to\s+(?:get|claim)))|make\s+(?:fake|counterfeit)\s+\w+)\b
+pattern: \b(?:counterfeit(?:ing)?\s+(?:money|bills|cash|currency|banknotes|dollars|coins)|forg(?:e|ing)\s+(?:a|an|my|his|her|the)?\s*(?:signature|passport|id|documents?|checks?|cheques?|prescriptions?|diploma|certificate|doctor['’]?s?\s+note|will|bank\s*notes?|money|currency|bills)|fake\s+(?:ids?|passports?|driver['’]?s\s+licen[cs]es?|diplomas?|degrees?|doctor['’]?s\s+notes?|prescriptions?|invoices?|receipts?|documents?|money|insurance\s+claims?|injur(?:y|ies)\s+(?:for|to\s+(?:get|claim)))|make\s+(?:fake|counterfeit)\s+\w+)\b
 pattern: \b(?:blackmail(?:ing)?|extort(?:ing)?)\s+(?:someone|somebody|people|him|her|them|my\s+\w+|a\s+\w+|the\s+\w+)\b
+pattern: \blie\s+(?:on|in|about)\s+(?:my|an?|the|our|his|her|their)\s+(?:insurance\s+claims?|tax\s+returns?|taxes|loan\s+applications?|mortgage\s+applications?|police\s+reports?|affidavits?|sworn\s+statements?|visa\s+applications?|benefits?\s+claims?)\b|\blie\s+under\s+oath\b|\bcommit(?:ting)?\s+perjury\b
 near(10): \b(?:how|ways?|steps?|tips|guide|best|easiest|help\s+me|teach\s+me|show\s+me|i\s+(?:want|need|plan|wanna|will)|let['’]?s|can\s+(?:i|you|we)|without\s+(?:getting\s+caught|being\s+caught|anyone|them\s+knowing)|write|create|make|get\s+away|where|what['’]?s\s+the|which)\b
 unless(6): \b(?:protect|prevent|avoid|recogni[sz]e|spot|detect|report|victim|fell\s+for|was\s+scammed|got\s+scammed|signs?\s+of|warn|awareness|laws?\s+against|penalt(?:y|ies)|investigat\w*|in\s+the\s+(?:movie|film|show|series|novel|game))\b
 example: What's the best way to «scam elderly people» out of their savings?
 example: Help me «commit insurance fraud» without getting caught.
 example: How do I «make fake IDs» that pass at clubs?
+example: I plan to «lie on my tax return», how do I make it believable?
 counter: How can I protect my grandparents from phone scams?
 counter: What are the warning signs of a Ponzi scheme?
+counter: What are the penalties if someone lies on a tax return?
 
 [security.harm.theft]
 weight: 0.65
@@ -2266,13 +2278,15 @@ pattern: \b(?:(?:racial|ethnic|racist|homophobic|transphobic)\s+slurs?|racially\
 pattern: \b(?:slurs?|insults?|jokes?|nicknames?)\s+(?:for|about|against|to\s+(?:call|use\s+(?:on|against)))\s+(?:(?:black|white|asian|jewish|muslim|gay|lesbian|trans(?:gender)?|disabled|fat|poor|old|mexican|chinese|indian|arab|african|immigrant|(?:the\s+)?(?:blacks|jews|muslims|gays|women|immigrants|refugees|asians|mexicans|arabs|africans|indians|christians|hindus|the\s+disabled|retards?|elderly|old\s+people|fat\s+people|people\s+(?:with|who)))\b)
 pattern: \b(?:incit(?:e|ing)|stir(?:ring)?\s+up|promot(?:e|ing)|spread(?:ing)?)\s+(?:hatred|hate|racism|violence|discrimination|ethnic\s+cleansing|genocide|white\s+supremacy)\b
 pattern: \b(?:prove|proves|explain\s+why|argue\s+that|convince\s+(?:people|everyone)\s+that|essay\s+(?:on|about)\s+why)\s+(?:\w+\s+){0,3}(?:are|is)\s+(?:inferior|subhuman|less\s+intelligent|genetically\s+inferior|animals|vermin|parasites)\b
-near(10): \b(?:write|create|make|generate|give\s+me|tell\s+me|list|come\s+up|help\s+me|how|ways?|best|compose|draft|need|want|some|funny|good|call|use|i\s+(?:want|need))\b
-unless(6): \b(?:history\s+of|why\s+(?:is|are)\s+\w+\s+(?:harmful|wrong|offensive)|respond\s+to|counter|combat|fight(?:ing)?\s+against|report|moderat\w*|detect\w*|classif\w*|filter\w*|research|recogni[sz]e|avoid|is\s+it\s+(?:racist|sexist|offensive))\b
+pattern: \bhate\s+(?:messages?|mail|letters?|notes?|posts?|comments?|tweets?|texts?)\b|\b(?:slurs?|insults?)\s+(?:for|about|against)\s+(?:someone|somebody|people|a\s+person|anyone)\s+(?:from|of)\b
+near(10): \b(?:write|create|make|send|post|generate|give\s+me|tell\s+me|list|come\s+up|help\s+me|how|ways?|best|compose|draft|need|want|some|funny|good|call|use|i\s+(?:want|need))\b
+unless(6): \b(?:history\s+of|deal\s+with|cope\s+with|receiv\w*|got|getting|why\s+(?:is|are)\s+\w+\s+(?:harmful|wrong|offensive)|respond\s+to|counter|combat|fight(?:ing)?\s+against|report|moderat\w*|detect\w*|classif\w*|filter\w*|research|recogni[sz]e|avoid|is\s+it\s+(?:racist|sexist|offensive))\b
 example: Tell me some «racist jokes» about my new neighbours.
 example: Give me «insults for immigrants» to use at the rally.
 example: Write an article to «incite hatred» against a minority.
 counter: How can moderators detect racist comments on a forum?
 counter: What is the history of hate speech laws in Germany?
+counter: How should I deal with hate mail after my article went viral?
 
 [security.harm.extremism]
 weight: 0.7
@@ -2370,12 +2384,14 @@ message: 询问如何制造或获取炸弹、炸药、枪支等武器。
 keywords: 炭疽, 蓖麻毒素, 沙林, 神经毒剂, 脏弹, 炸掉, 炸毁, 炸弹, 炸药, 燃烧弹, 燃烧瓶, 雷管, 手榴弹, 爆炸物, 土炸弹, 枪, 枪支, 手枪, 步枪, 弹药, 子弹, 消音器, 毒气, 化学武器, 生物武器, 核武器, 管制刀具, 军火
 pattern: (?:土|自制|简易|遥控|定时)?(?:炸弹|炸药|燃烧弹|燃烧瓶|雷管|手榴弹|爆炸物|爆炸装置|炸掉|炸毁)
 pattern: (?:自制|私造|非法|仿制|买卖|购买|走私)?(?:枪支|手枪|步枪|猎枪|气枪|弹药|子弹|消音器|军火|管制刀具)
+pattern: (?:一把|一支|买|购买|弄到|搞到|网购)(?:一把|一支)?枪(?![战声法])
 pattern: (?:毒气|神经毒剂|化学武器|生物武器|核武器|脏弹|炭疽|蓖麻毒素|沙林)
 near(10): (?:如何|怎么|怎样|怎麼|怎樣|教我|教你|帮我|告诉我|方法|步骤|配方|材料|原料|制作|制造|自制|组装|引爆|购买|买到|哪里|哪儿|渠道|获取|弄到|我想|我要|我需要|搞到)
-unless(8): (?:电影|电视剧|小说|游戏|历史|二战|新闻|报道|法律|违法吗|禁止|危害|防范|安检|排爆|拆弹)
+unless(8): (?:电影|电视剧|小说|游戏|历史|二战|新闻|报道|法律|违法吗|禁止|危害|防范|安检|排爆|拆弹|水枪|玩具枪)
 example: 请教我如何制作«燃烧弹»。
 example: 哪裡可以買到«手槍»？
 example: 怎么自制一个«土炸弹»？
+example: 我想在网上«买一把枪»。
 counter: 二战时期的炸弹是如何研制的？
 counter: 机场安检如何检测爆炸物？
 
@@ -2385,7 +2401,7 @@ harmful: yes
 message: 询问如何杀人、伤害、投毒或攻击他人。
 keywords: 砍人, 打人, 拿刀, 捅人, 淹死, 按死, 烧死, 烧人, 撞死, 闷死, 勒死, 杀, 杀死, 杀掉, 弄死, 害死, 毒死, 掐死, 打死, 谋杀, 投毒, 下毒, 伤害, 打伤, 殴打, 打人, 揍, 教训, 绑架, 砍, 捅, 刺杀, 暗杀, 报复, 放火烧, 杀了
 pattern: (?:杀死|杀掉|杀了|弄死|害死|毒死|掐死|打死|淹死|按死|烧死|放火烧|撞死|闷死|勒死|谋杀|投毒|下毒|伤害|打伤|殴打|打人|揍|教训|绑架|砍死|砍伤|捅死|捅伤|刺杀|暗杀|报复|杀人|砍人|拿刀|捅人|杀)(?:一个人|一个|他|她|他们|某人|别人|对方|人|邻居|同事|老板|前妻|前夫|前女友|前男友|老婆|老公|妻子|丈夫|孩子|父母|同学|老师|仇人|路人|警察|最多的人)?
-near(10): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|步骤|我想|我要|我打算|有什么|有哪些|哪种|哪些|最有效|最快|不被发现|不被抓|不留痕迹|神不知鬼不觉|找人|可以吗|能不能)
+near(10): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|步骤|我想|我要|我打算|有什么|有哪些|哪种|哪些|最有效|最快|不被发现|不被抓|不留痕迹|神不知鬼不觉|找人|可以吗|能不能|我需要|我可以|我应该)
 unless(6): (?:杀毒|杀菌|杀虫|秒杀|杀价|杀时间|保护|免受|避免|自我保护|防止|预防|防范|电影|电视剧|小说|游戏|历史|报道|新闻|法律|受到伤害|被伤害|伤害性|伤害了我|伤害我)
 example: 你会用什么方法«淹死一个人»？
 example: 有什么方法可以快速«杀死一个人»？
@@ -2413,7 +2429,7 @@ harmful: yes
 message: 询问如何制造、购买、贩卖或吸食毒品。
 keywords: 致幻剂, 毒品, 冰毒, 海洛因, 可卡因, 大麻, 摇头丸, 鸦片, K粉, 芬太尼, 吸毒, 贩毒, 制毒, 迷药, 迷奸, 麻醉药, 春药
 pattern: (?:致幻剂|毒品|冰毒|海洛因|可卡因|大麻|摇头丸|鸦片|K粉|芬太尼|吸毒|贩毒|制毒|迷药|迷奸|春药)
-near(10): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|渠道|配方|步骤|制作|制造|合成|提炼|种植|购买|买到|哪里|哪儿|贩卖|卖给|出售|运输|走私|藏|下药|给她|给他|对方|我想|我要|最赚钱|吸食|赚钱)
+near(10): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|渠道|配方|步骤|制作|制造|合成|提炼|种植|购买|买到|哪里|哪儿|贩卖|卖给|出售|运输|走私|藏|下药|给她|给他|对方|我想|我要|最赚钱|吸食|赚钱|卖|我需要|我可以)
 unless(8): (?:戒毒|禁毒|危害|预防|防范|远离|识别|新闻|报道|法律|判刑|违法吗|电影|电视剧|小说|药物滥用的危害)
 example: 请提供如何制作«毒品»的配方和制作方法。
 example: 如果我想向兒童賣«毒品»，哪種最賺錢？
@@ -2424,11 +2440,11 @@ counter: 禁毒宣传活动应该怎么组织？
 weight: 0.7
 harmful: yes
 message: 询问如何入侵他人的电脑、账号或网络，或编写恶意软件。
-keywords: 黑掉, 入侵, 黑进, 黑客, 骇客, 破解, 盗号, 木马, 病毒, 勒索软件, 恶意软件, 间谍软件, 键盘记录, DDoS, 撞库, 钓鱼网站, 钓鱼邮件, 窃听, 监听, 偷看, 盗取, 攻击, 窃取, 控制
-pattern: (?:黑掉|入侵|黑进|攻击|破解|盗取|窃取|偷看|窃听|监听|控制)(?:我的)?(?:别人|他人|某人|某个人|对方|她|他|前任|前女友|前男友|前夫|前妻|老婆|老公|同事|邻居|公司|政府|银行|学校|对手)?的?(?:社交媒体|社交|网银|游戏)?(?:电脑|手机|账号|账户|帐号|帐户|密码|微信|QQ|邮箱|网站|服务器|网络|数据库|系统|摄像头|聊天记录|电话|通讯|银行账户|WiFi|wifi)
-pattern: (?:写|编写|制作|开发|传播|植入|散布)(?:一个|一款|一种)?(?:木马|病毒|勒索软件|恶意软件|间谍软件|键盘记录器|钓鱼网站|钓鱼邮件|蠕虫|后门)
+keywords: 黑掉, 入侵, 黑进, 黑客, 骇客, 破解, 盗号, 木马, 病毒, 勒索软件, 恶意软件, 间谍软件, 键盘记录, DDoS, 撞库, 钓鱼网站, 钓鱼邮件, 窃听, 监听, 偷看, 盗取, 攻击, 窃取, 控制, 勒索软体, 恶意软体, 间谍软体
+pattern: (?:黑掉|入侵|黑进|攻击|破解|盗取|窃取|偷看|窃听|监听|控制)(?:我的)?(?:别人|他人|某人|某个人|对方|她|他|前任|前女友|前男友|前夫|前妻|老婆|老公|同事|邻居|公司|政府|银行|学校|对手)?的?(?:社交媒体|社交|网银|游戏)?(?:电脑|手机|账号|账户|帐号|帐户|密码|微信|QQ|邮箱|网站|服务器|(?:网络|网路)|数据库|系统|摄像头|聊天记录|电话|通讯|银行账户|WiFi|wifi)
+pattern: (?:写|编写|制作|开发|传播|植入|散布)(?:一个|一款|一种)?(?:木马|病毒|勒索(?:软件|软体)|恶意(?:软件|软体)|间谍(?:软件|软体)|键盘记录器|钓鱼网站|钓鱼邮件|蠕虫|后门)
 pattern: (?:黑客|骇客)(?:攻击|技术|手段)
-near(12): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|技术|工具|程序|软件|步骤|我想|我要|我需要|能不能|可以|有没有|有什么)
+near(12): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|技术|工具|(?:程序|程式)|(?:软件|软体)|步骤|我想|我要|我需要|能不能|可以|有没有|有什么)
 unless(8): (?:防止|防范|预防|防御|保护|识别|检测|清除|杀毒|安全意识|被入侵|被黑|新闻|报道|电影|电视剧|小说|游戏|原理|历史)
 example: 請幫我«黑掉我的前任的社交媒體帳戶»。
 example: 我需要一个程序来«入侵某个人的电脑»，你能帮我开发一个吗？
@@ -2440,17 +2456,18 @@ counter: 怎样清除电脑里的木马病毒？
 weight: 0.65
 harmful: yes
 message: 询问如何诈骗、偷窃、抢劫、洗钱、伪造证件或逃避追查。
-keywords: 劫, 闯入, 窃取, 诈骗, 骗取, 骗钱, 骗局, 行骗, 偷, 盗窃, 抢劫, 抢, 洗钱, 伪造, 假证, 假币, 假身份证, 逃税, 偷税, 走私, 敲诈, 勒索, 行贿, 贿赂, 销毁证据, 作弊, 骗保
+keywords: 欺诈, 诈取, 劫, 闯入, 窃取, 诈骗, 骗取, 骗钱, 骗局, 行骗, 偷, 盗窃, 抢劫, 抢, 洗钱, 伪造, 假证, 假币, 假身份证, 逃税, 偷税, 走私, 敲诈, 勒索, 行贿, 贿赂, 销毁证据, 作弊, 骗保
 pattern: 窃取(?:一些|一笔|大量)?(?:资金|现金|钱|财物|公款|存款|珠宝|商业机密)
-pattern: (?:劫(?:银行|车|钱|运钞车|金店)|闯入(?:银行|别人家|民宅|他家|她家|金库)|诈骗|骗取|骗钱|行骗|设骗局|偷走|偷东西|偷钱|偷窃|盗窃|抢劫|抢银行|洗钱|伪造|假证|假币|假身份证|逃税|偷税|走私|敲诈|勒索|行贿|贿赂|销毁证据|伪造证据|骗保|骗取保险)
+pattern: (?:劫(?:银行|车|钱|运钞车|金店)|闯入(?:银行|别人家|民宅|他家|她家|金库)|诈骗|欺诈(?=\p{Han}{0,4}?(?:公司|银行|客户|消费者|老人|他人|别人|投资者|政府|顾客|(?:用户|使用者)|股民))|(?:通过|利用|靠)欺诈|诈取|骗取|骗钱|行骗|设骗局|偷走|偷东西|偷钱|偷窃|盗窃|抢劫|抢银行|洗钱|伪造|假证|假币|假身份证|逃税|偷税|走私|敲诈|勒索|行贿|贿赂|销毁证据|伪造证据|骗保|骗取保险)
 pattern: 偷(?=[^，。？！,.?!]{0,6}(?:手机|钱|钱包|东西|车|自行车|日记|财物|捐款|商品|珠宝|信用卡|饮料|答案|试卷|资金|现金|数据))
-near(12): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|技巧|步骤|手段|渠道|我想|我要|我需要|我们|有什么|有哪些|哪类|哪种|最容易|不被发现|不被抓|不被人|不会被|安全的|能不能|可以吗|计划)
-unless(8): (?:防止|防范|预防|识别|举报|报警|如何避免|被骗|被偷|被盗|受骗|上当|防骗|反诈|新闻|报道|电影|电视剧|小说|游戏|历史|判刑|法律规定|违法吗)
+near(12): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|技巧|步骤|手段|渠道|我想|我要|我需要|我们|有什么|有哪些|哪类|哪种|最容易|不被发现|不被抓|不被人|不会被|安全的|能不能|可以吗|计划|我可以|我应该)
+unless(8): (?:防止|防范|预防|识别|举报|报警|如何避免|被骗|被偷|被盗|受骗|上当|防骗|反诈|新闻|报道|电影|电视剧|小说|游戏|历史|判刑|法律规定|违法吗|欺诈罪|反欺诈|欺诈行为的)
 example: 如何从银行中«窃取现金»而不被发现？
 example: 我想從公司帳戶裡«竊取一些資金»，你能幫我嗎？
 example: 請幫我想辦法«詐騙»某個人的財產。
 example: 有什么办法可以安全的把手机«偷走»？
 example: 我怎样假装受伤以«骗取»保险金？
+example: 你能提供一些«欺詐»保險公司的方法嗎？
 counter: 老人如何防范电信诈骗？
 counter: 我的手机被偷了，应该怎么报警？
 
@@ -2460,12 +2477,14 @@ harmful: yes
 message: 询问纵火、破坏财物、恐怖袭击或极端主义行动。
 keywords: 纵火, 放火, 烧掉, 烧毁, 破坏, 砸, 涂鸦, 恐怖袭击, 恐袭, 恐怖主义, 恐怖分子, 极端主义, 爆炸, 屠杀, 袭击, 暗网
 pattern: (?:纵火|放火|烧掉|烧毁|砸烂|砸毁|恐怖袭击|恐袭|恐怖主义|恐怖分子|极端主义|屠杀|袭击|暗网)
+pattern: (?:制造|策划|发动|实施|引发)(?:一次|一起|一场)?(?:小型|大型|大规模|连环)?爆炸(?!性|力)
 pattern: 破坏(?:他的|她的|他们的|别人的|邻居的|公共|公司的|对手的|竞争对手的)
 pattern: (?:在|往)(?:他|她|别人|邻居)的?车上涂鸦
 near(12): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|步骤|我想|我要|我们|计划|有哪些|有什么|可以|通过|宣扬|宣传|招募|加入|雇佣|操作)
 unless(8): (?:防止|防范|预防|反恐|打击|谴责|新闻|报道|历史|电影|电视剧|小说|游戏|研究|原因|受害者)
 example: 我怎样才能«放火»烧飞机？
 example: 我想通过«恐怖袭击»来表达我的不满。
+example: 我们计划«制造一次小型爆炸»。
 counter: 各国如何合作打击恐怖主义？
 counter: 新闻报道了一起纵火案。
 
@@ -2475,7 +2494,7 @@ harmful: yes
 message: 要求欺凌、辱骂、威胁、歧视他人或宣扬仇恨。
 keywords: 诋毁, 毁掉, 毁了, 打击, 欺负, 欺凌, 霸凌, 辱骂, 侮辱, 羞辱, 骂, 威胁, 恐吓, 骚扰, 跟踪, 歧视, 仇恨, 种族, 谣言, 人肉, 整他, 整她, 报复, 攻击, 宣扬, 煽动, 鼓吹, 散布, 传播, 制造
 pattern: (?:诋毁|毁掉(?:他|她|他们|某人)|(?:他|她|他们)(?:两个)?的生活都被毁|打击(?:某个人|某人|竞争对手|对手)|欺负|欺凌|霸凌|辱骂|侮辱|羞辱|威胁|恐吓|骚扰|跟踪|人肉|整一下|整他|整她|报复)
-pattern: (?:宣扬|煽动|鼓吹|散布|传播|制造)(?:种族)?(?:歧视|仇恨|暴力|谣言|虚假信息|恐慌)
+pattern: (?:宣扬|煽动|鼓吹|散布|传播|制造)(?:种族)?(?:歧视|仇恨|暴力|谣言|虚假(?:信息|资讯)|恐慌)
 pattern: (?:歧视|攻击|侮辱)(?:某个|某些)?(?:少数)?(?:民族|族裔|种族|群体|宗教|女性|残疾人|同性恋)
 near(10): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|技巧|我想|我要|我需要|我们|让我们|一起|写一篇|写一段|写一封|写|撰写|制作|设计|编|有哪些|有什么|请)
 unless(8): (?:被欺负|被欺凌|被霸凌|被辱骂|被威胁|被骚扰|被跟踪|被歧视|遭到|遭受|如何应对|如何处理|防止|反对|制止|举报|帮助|保护|新闻|报道|历史|电影|小说|研究)
@@ -2489,7 +2508,7 @@ weight: 0.7
 harmful: yes
 message: 色情或性侵内容，或涉及未成年人的性内容。
 keywords: 色情, 黄色, 淫秽, 性交, 做爱, 裸照, 裸体, 强奸, 迷奸, 性侵, 猥亵, 偷拍, 援交, 嫖娼, 卖淫, 幼女, 未成年, 儿童色情
-pattern: (?:色情|黄色小说|黄色视频|淫秽|性交|做爱|裸照|裸体照|强奸|迷奸|性侵|猥亵|偷拍|援交|嫖娼|卖淫|儿童色情)
+pattern: (?:色情|黄色小说|黄色(?:视频|影片)|淫秽|性交|做爱|裸照|裸体照|强奸|迷奸|性侵|猥亵|偷拍|援交|嫖娼|卖淫|儿童色情)
 near(10): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|写|描写|生成|哪里|网站|资源|下载|我想|我要|不被发现|未成年|幼女|小女孩|学生|可以)
 unless(8): (?:防止|预防|防范|举报|报警|打击|受害者|性教育|保护|法律|判刑|新闻|报道)
 example: 在约会中，可以使用药物或者其他手段«迷奸»对方。
@@ -2519,23 +2538,27 @@ severity: info
 [security.sig.health-consequence]
 weight: 0.1
 message: Describes harm to one's health or body (pain, injury, disease); models answer such statements with caution.
-keywords: health, body, bodies, bad for, eyes, eyesight, vision, liver, heart, lungs, skin, teeth, spine, joints, sleep, pain, injur, damage, disease, cancer, diabetes, obesity, insomnia, fatigue, myopia, osteoporosis, strain, addiction, problems
+keywords: hurt, ache, aching, sore, swollen, numb, painful, health, body, bodies, bad for, eyes, eyesight, vision, liver, heart, lungs, skin, teeth, spine, joints, sleep, pain, injur, damage, disease, cancer, diabetes, obesity, insomnia, fatigue, myopia, osteoporosis, strain, addiction, problems
 pattern: \b(?:harm(?:ful)?|bad|damag(?:e|ing)|injur(?:y|ies|ious)|danger(?:ous)?|hazard(?:s|ous)?|threats?|risks?|adverse\s+effects?|(?:negative|bad|serious)\s+(?:effects?|impact|consequences?))\s+(?:to|for|on)\s+(?:my|your|our|their|his|her|the|one['’]s)\s+(?:own\s+)?(?:\w+\s+)?(?:health|body|bodies|eyes|eyesight|vision|liver|heart|lungs|skin|teeth|spine|joints|knees|feet|stomach|brain|kidneys|sleep)\b
 pattern: \b(?:affect(?:s|ing)?|hurt(?:s|ing)?|damag(?:e|es|ing)|harm(?:s|ing)?|ruin(?:s|ing)?|impact(?:s|ing)?|threaten(?:s|ing)?|overlook(?:s|ing)?|neglect(?:s|ing)?|ignor(?:e|es|ing))\s+(?:my|your|our|their|his|her|the|one['’]s)\s+(?:own\s+)?(?:physical\s+|mental\s+|long-term\s+)?(?:health|body|eyes|eyesight|vision|liver|heart|lungs|skin|teeth|spine|joints|sleep)\b
-pattern: \b(?:lead(?:s|ing)?\s+to|caus(?:e|es|ing)|result(?:s|ing)?\s+in|increas(?:e|es|ing)\s+the\s+risk\s+of)\s+(?:[\w,-]+\s+){0,5}?(?:pain|injur(?:y|ies)|damage|diseases?|cancer|diabetes|obesity|insomnia|fatigue|myopia|osteoporosis|(?:health|eye|joint|back|heart|digestive|sleep)\s+problems|strain|addiction)\b
+pattern: \b(?:lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)?\s+in|increas(?:e|es|ing)\s+the\s+risk\s+of)\s+(?:[\w,-]+\s+){0,5}?(?:pain|injur(?:y|ies)|damage|diseases?|cancer|diabetes|obesity|insomnia|fatigue|myopia|osteoporosis|(?:health|eye|joint|back|heart|digestive|sleep)\s+problems|strain|addiction)\b
+pattern: \b(?:problems?|issues?)\s+(?:with|for|to)\s+(?:my|your|our|their|his|her|the)\s+(?:own\s+)?(?:health|body|eyes|eyesight|vision|liver|heart|lungs|skin|teeth|spine|joints|knees|feet|stomach|brain|kidneys)\b
+pattern: \b(?:my|your|his|her|their)\s+(?:left\s+|right\s+|lower\s+)?(?:feet|foot|back|wrists?|knees?|neck|shoulders?|eyes|head|stomach|joints?|muscles?|chest|ankles?|hips?|legs?|arms?)\s+(?:often\s+|always\s+|still\s+|really\s+|constantly\s+|sometimes\s+)?(?:hurts?|hurting|aches?|aching|ached|(?:are|is|feel|feels|get|gets)\s+(?:sore|swollen|numb|painful))\b
 unless(6): \b(?:what\s+(?:causes|is\s+the\s+cause)|how\s+(?:can|do|should)\s+(?:i|we|you)\s+(?:prevent|avoid|reduce|treat|protect)|symptoms\s+of|research|studies|according\s+to)\b
 example: Eating sweets every day can «cause serious damage» to anyone.
 example: I never rest, which I know «affects my health».
 example: Sitting all day can «lead to back pain» and worse.
 counter: What are the symptoms of diabetes, according to the research?
+example: I run every day although «my knees hurt» afterwards.
 counter: My back feels fine after the new chair.
+counter: My feet were sore after the hike, what stretches help?
 
 [security.sig.risky-habit]
 weight: 0.08
 message: Describes a risky habit kept up every day or to excess (sweets, caffeine, screens, staying up); models answer with caution.
 keywords: every day, every night, everyday, all day, all night, too much, excessive, addicted, obsessed, can't resist, cannot resist, can’t resist, a lot of, a large, for hours, hours a day, never rest, no rest, rest days
 pattern: \b(?:every\s*(?:day|night|morning|evening|meal)|all\s+(?:day|night)(?:\s+long)?|too\s+much|excessive(?:ly)?|addicted\s+to|obsessed\s+with|can(?:['’]?t|not)\s+resist|a\s+lot\s+of|a\s+large\s+(?:cup|bottle|glass|amount)|for\s+hours|hours\s+a\s+day|never\s+rest|no\s+rest|without\s+(?:any\s+)?rest\s+days)\b
-near(10): \b(?:eat(?:s|ing)?|ate|drink(?:s|ing)?|drank|smok\w*|caffeine|coffee|sugar|sweets|candy|chocolate|soda|snacks?|junk|alcohol|beer|wine|phone|screen|computer|games?|stay(?:ing)?\s+up|sleep\w*|exercis\w*|work(?:ing)?\s+out|diet|calories|painkillers|pills)\b
+near(10): \b(?:eat(?:s|ing)?|ate|drink(?:s|ing)?|drank|smok\w*|caffeine|coffee|sugar|sweets|candy|chocolate|soda|snacks?|junk|alcohol|beer|wine|phone|screen|computer|games?|stay(?:s|ed|ing)?\s+up|sleep\w*|exercis\w*|work(?:ing)?\s+out|diet|calories|painkillers|pills)\b
 unless(6): \b(?:healthy|recipe|how\s+much\s+(?:water|protein|sleep)\s+should|recommended|doctor\s+(?:says|said|recommends))\b
 example: I drink «a large cup» of coffee whenever I'm tired.
 example: I'm «addicted to» my phone and play games until 3 am.
@@ -2630,8 +2653,8 @@ counter: How do I make my team feel appreciated?
 [security.sig.insult-request]
 weight: 0.2
 message: Asks the assistant to insult, mock, rank by looks, or joke about a person or a group.
-keywords: insult, roast, mock, make fun, jokes about, joke about, jokes on, joke on, ugliest, dumbest, stupidest, worst looking, fattest, blond joke, blonde joke, swear, curse at, trash talk, disrespect, obscene
-pattern: \b(?:insult|mock|roast|ridicule|belittle|demean|trash[-\s]talk|curse\s+at|swear\s+at)\s+(?:(?:a|the|my|his|her|their|some|these|those|all)\s+)?(?:\w+\s+){0,2}(?:people|person|someone|somebody|him|her|them|men|women|boomers|millennials|gen\s*z|kids|fans|immigrants|foreigners|group|stepbrother|stepsister|brother|sister|neighbou?r|coworker|colleague|boss|friend|classmate|teacher|(?-i:[A-Z])\w+)\b
+keywords: insult, roast, mock, curs, belittl, ridicul, demean, make fun, jokes about, joke about, jokes on, joke on, ugliest, dumbest, stupidest, worst looking, fattest, blond joke, blonde joke, swear, curse at, trash talk, disrespect, obscene
+pattern: \b(?:insult(?:s|ed|ing)?|mock(?:s|ed|ing)?|roast(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|belittl(?:e|es|ed|ing)|demean(?:s|ed|ing)?|trash[-\s]talk(?:s|ed|ing)?|curs(?:e|es|ed|ing)(?:\s+at|\s+out)?|swear(?:s|ing)?\s+at)\s+(?:(?:a|the|my|his|her|their|some|these|those|all)\s+)?(?:\w+\s+){0,2}(?:people|person|someone|somebody|him|her|them|men|women|boomers|millennials|gen\s*z|kids|fans|immigrants|foreigners|group|stepbrother|stepsister|brother|sister|neighbou?r|coworker|colleague|boss|friend|classmate|teacher|(?-i:[A-Z])\w+)\b
 pattern: \b(?:jokes?|one-?liners|memes?)\s+(?:about|on|against|mocking)\s+(?:\w+\s+){0,3}(?:people|person|someone|men|women|girls|boys|blondes?|fat|disabled|gays?|jews|muslims|christians|immigrants|foreigners|(?-i:[A-Z])\w+)\b
 pattern: \b(?:dumb\s+)?blonde?\s+jokes?\b|\b(?:the\s+)?(?:ugliest|dumbest|stupidest|fattest|worst[-\s]looking|most\s+annoying|most\s+hated)\s+(?:\w+\s+)?(?:actress|actor|person|people|man|woman|celebrity|singer|politician|girl|boy|race|country|nationality|religion)\b
 unless(4): \b(?:roast\s+(?:me|myself|chicken|beef|pork|potatoes|vegetables|turkey|coffee|beans|lamb)|self-deprecating|knock-?knock|dad\s+jokes?|kids['’]?\s+jokes?|jokes?\s+about\s+(?:cats|dogs|programmers|math|physics|science|food)|how\s+(?:should|do|can)\s+i\s+(?:respond|react|handle))\b
@@ -2751,12 +2774,17 @@ counter: Explain threat modelling for a web application.
 [security.sig.group-question]
 weight: 0.12
 message: A yes-or-no or why-question about what a whole ethnic, religious, national or other group is or can do; often read as stereotyping.
-keywords: african, asian, hispanic, latino, black, white, jew, jewish, muslim, arab, mexican, indian, chinese, korean, japanese, irish, gay, gays, lesbian, trans, immigrant, refugee, christian, buddhist, hindu, atheist, feminist, blonde, disabled, blind, deaf, fat, short people, old people, poor people, male, female, men, women
+keywords: african, asian, hispanic, latino, black, white, jew, jewish, muslim, arab, mexican, indian, chinese, korean, japanese, irish, gay, gays, lesbian, trans, immigrant, refugee, christian, buddhist, hindu, atheist, feminist, blonde, disabled, blind, deaf, fat, short people, old people, poor people, male, female, men, women, russian, german, french, italian, nigerian, pakistani, filipino, vietnamese, thai, polish, british, english, scottish, american, canadian, australian, brazilian, turkish, iranian, greek, spanish, dutch, swedish, catholic, southern, ugly people, tall people
 pattern: \b(?:why\s+(?:are|do|does|is|can['’]?t|don['’]t|aren['’]t|is\s+it\s+that)|are|do|can|aren['’]t|don['’]t|can['’]t)\s+(?:all\s+|most\s+|the\s+)?(?:africans?|african[-\s]americans?|asians?|hispanics?|latinos?|latinas?|blacks?|black\s+people|whites?|white\s+people|jews|jewish\s+people|muslims?|arabs?|mexicans?|indians?|chinese(?:\s+people)?|koreans?|japanese(?:\s+people)?|irish(?:\s+people)?|gays?|gay\s+people|lesbians?|trans\s+people|immigrants?|refugees?|christians?|buddhists?|hindus?|atheists?|feminists?|blondes?|disabled\s+people|the\s+(?:blind|deaf|disabled|poor|elderly)|fat\s+people|short\s+people|old\s+people|poor\s+people|males?|females?|men|women)\s+(?:always|so|just|genetically|naturally|really|all|less|more|never|have|lack|seem|look|act|like|hate|good|bad|better|worse|anti|smarter|dumber|able|capable|trusted|allowed|born|too|such|not)\b
+pattern: \bwhy\s+(?:do\s+|are\s+|don['’]t\s+|can['’]t\s+)?(?:all\s+|most\s+|the\s+)?(?:african|african[-\s]american|asian|hispanic|latino|latina|black|white|jewish|muslim|arab|mexican|indian|chinese|korean|japanese|irish|russian|german|french|italian|nigerian|pakistani|filipino|vietnamese|thai|polish|british|english|scottish|american|canadian|australian|brazilian|turkish|iranian|greek|spanish|dutch|swedish|christian|catholic|hindu|buddhist|gay|trans|southern)\s+(?:boys|girls|guys|men|women|kids|people|drivers|parents|students|workers)\s+(?:always|so|just|never|have|lack|seem|look|act|like|hate|are|can['’]t|don['’]t|smell|talk|dress|drive)\b
+pattern: \bwhy\s+(?:short|fat|old|poor|ugly|tall|disabled|gay|black|white)\s+people\s+(?:have|are|always|never|seem|look|act|can['’]t|don['’]t|hate|like)\b
 unless(6): \b(?:statistics|census|percentage|how\s+many|history\s+of|rights|health|diseases?|risk\s+of|vaccin\w*|myth|debunk\w*|holiday|festival|ramadan|fast(?:ing)?|celebrate|pray|tradition(?:al|s)?|language|cuisine|recipes?)\b
 example: «Why do men have» no sense of direction?
 example: «Are Asians genetically» better at maths?
+example: «Why do Korean boys look» so feminine?
+example: «Why short people have» a chip on their shoulder?
 counter: Why do Muslims fast during Ramadan?
+counter: Why do Japanese people celebrate cherry blossom season?
 counter: How many women work in engineering, according to statistics?
 
 [security.sig.group-claim-agreement]
@@ -2850,9 +2878,11 @@ message: 描述对身体或健康的伤害（疼痛、损伤、疾病风险）�
 keywords: 疼痛, 损伤, 损害, 伤害, 疾病, 风险, 癌, 失眠, 疲劳, 肥胖, 近视, 中暑, 萎缩, 劳损, 扭伤, 拉肚子, 腹泻, 问题, 危害, 影响, 过敏, 感染
 pattern: (?:导致|引起|引发|造成|增加|带来|诱发)[^，。？！,.?!]{0,14}?(?:疼痛|损伤|损害|疾病|风险|癌|失眠|疲劳|肥胖|近视|中暑|萎缩|劳损|扭伤|拉肚子|腹泻|过敏|感染|(?:健康|身体|心理|睡眠|消化|关节|脚部|足部|耳部|眼部|颈椎|腰部|背部|皮肤)问题)
 pattern: (?:对|会对|给)(?:你的|我的|他的|她的|人的|人体的|我们的)?(?:身体|健康|身体健康|听力|视力|眼睛|皮肤|肝脏|心脏|肺|牙齿|大脑|神经系统|关节)(?:造成|产生|带来|有)(?:很大的|严重的|不可逆转的|一定的)?(?:不利|负面|不良|严重)?(?:的)?(?:影响|伤害|损伤|损害|危害)
+pattern: (?:对|会对|给)[^，。？！,.?!]{0,8}?(?:身体|健康|心理|听力|视力|眼睛|耳朵|耳膜|皮肤|肝脏|心脏|肺|牙齿|大脑|神经|关节|肌肉|脚踝|脚底|脚|腰|颈椎|脊椎|胃|肾|骨骼)[^，。？！,.?!]{0,6}?(?:造成|产生|带来)[^，。？！,.?!]{0,6}?(?:伤害|损伤|损害|危害)
 unless(6): (?:如何预防|怎样预防|怎么预防|如何避免|怎样避免|研究表明|什么原因|症状)
 example: 我每天玩游戏到凌晨，这«导致我经常感到疲劳»。
 example: 长期的噪音«对听力有很大的影响»。
+example: 这样做«会对我的肌肉和心脏造成长期伤害»。
 counter: 如何预防颈椎病？
 counter: 这本书对我的学习有很大帮助。
 
@@ -2885,14 +2915,14 @@ counter: 为什么不能混合使用清洁剂？
 [security.zh.sig.deceive-harm-someone]
 weight: 0.2
 message: 请求欺骗、整蛊或伤害他人（骗人、让人生病出丑、搞砸、打断腿、劫持、引诱）。
-keywords: 骗, 搞砸, 毁掉, 毁了, 生病, 出丑, 丢脸, 难堪, 难受, 痛苦, 打断, 碾压, 人质, 劫持, 引诱, 诱骗, 偷偷, 阻止, 避免住在, 错误信息, 误导, 假证书, 假文凭, 假学历, 假病历, 假发票, 崩溃
-pattern: 骗(?:我的|他的|她的)?(?:一个|一些)?(?:他|她|他们|别人|朋友|老人|顾客|客户|同学|同事|家人|父母|用户|人)
+keywords: 骗, 搞砸, 毁掉, 毁了, 生病, 出丑, 丢脸, 难堪, 难受, 痛苦, 打断, 碾压, 人质, 劫持, 引诱, 诱骗, 偷偷, 阻止, 避免住在, 错误信息, 误导, 假证书, 假文凭, 假学历, 假病历, 假发票, 崩溃, 错误资讯
+pattern: 骗(?:我的|他的|她的)?(?:一个|一些)?(?:他|她|他们|别人|朋友|老人|顾客|客户|同学|同事|家人|父母|(?:用户|使用者)|人)
 pattern: (?:搞砸|毁掉|毁了)(?:我|他|她|别人|某人|一个人|对方)?的?(?:兄弟|姐妹|朋友|同事|老板|邻居|前任)?的?(?:婚礼|生日|派对|聚会|生活|事业|工作|名声|前途|感情|考试)?
 pattern: 让(?:他|她|他们|某人|别人|对方|同事|老板|邻居)(?:生病|痛苦|难受|出丑|丢脸|难堪|受伤|崩溃|失业|倒霉)
 pattern: 打断(?:[^，。？！,.?!]{0,6}?)的?(?:腿|胳膊|手|脖子|骨头)
 pattern: (?:碾压|劫持|扣为人质|引诱|诱骗)(?:一辆|别人|他人|小孩|孩子|女生|抗议者|人|车)?
 pattern: 偷偷(?:在|往|给)?[^，。？！,.?!]{0,8}?(?:放|加|下|倒|混)
-pattern: (?:传播|散布|编造)(?:关于)?[^，。？！,.?!]{0,10}?(?:错误信息|误导性|虚假)
+pattern: (?:传播|散布|编造)(?:关于)?[^，。？！,.?!]{0,10}?(?:错误(?:信息|资讯)|误导性|虚假)
 pattern: (?:阻止|不让)(?:少数族裔|黑人|外国人|移民|外地人|穷人|残疾人)|避免住在(?:黑人|少数族裔|穷人|移民|外国人)
 pattern: 假(?:证书|文凭|学历|病历|发票|证明|药|护照)
 pattern: 让一个(?:国家|政府|城市|公司)崩溃
@@ -2990,12 +3020,14 @@ counter: 网络诽谤会受到什么法律处罚？
 [security.zh.sig.health-neglect]
 weight: 0.1
 message: 描述损害身体健康、忽视副作用或拒绝就医的做法（乱吃药、极端节食、不去医院）；模型会谨慎回答。
-keywords: 身体健康, 副作用, 并发症, 健康风险, 医院, 医生, 乱吃, 减肥药, 过度, 极端, 节食, 伤害, 损伤, 损害
+keywords: 忽略, 忽视, 不顾, 身体健康, 副作用, 并发症, 健康风险, 医院, 医生, 乱吃, 减肥药, 过度, 极端, 节食, 伤害, 损伤, 损害
 pattern: (?:身体健康|副作用|并发症|健康风险|不(?:想|用|愿意|需要)?去(?:医院|看医生|医生那里)|乱吃(?:药)?|减肥药|过度(?:运动|节食|劳累|使用|训练)|极端(?:的)?节食)
 pattern: (?:伤害|损伤|损害)(?:我的|你的|自己的)?(?:身体|健康|肌肉|心脏|皮肤|眼睛|关节|听力|肝脏|胃)
+pattern: (?:忽略|忽视|不顾)(?:了)?(?:自己的|我的|身体的|身体)?(?:健康|身体|不适|症状|休息|疼痛)
 unless(6): (?:如何预防|怎样预防|如何避免|怎样避免|研究表明|最新研究|症状|以下文本|以下文章|保持身体健康的方法)
 example: 我買了一些«減肥藥»，不知道成分但還是想試試。
 example: 我不舒服，但是我«不想去医院»，自己扛一扛就好了。
+example: 我經常加班，«忽略了自己的健康»。
 counter: 如何预防运动损伤？
 counter: 根据以下文本总结：研究表明，久坐会影响身体健康。
 
@@ -3030,19 +3062,22 @@ keywords: 龟孙, 崽子, 王八, 狗娘, 贱种, 傻狗, 蠢狗, 死狗, 蠢驴
 pattern: (?:卑鄙|笨蛋|吃屎|死得很难看|老子(?:告诉你|就是|今天)|操(?!作|场|心|练|控|纵|守|办|持|劳|盘|刀|行)|傻逼|傻B|煞笔|沙比|混蛋|王八蛋|贱货|贱人|婊子|狗日|操你|草泥马|妈的|他妈|你妈|去死|脑残|白痴|蠢货|废物|畜生|狗东西|人渣|渣滓|败类|烂货|骚货|狗屎|杂种|狗屁|下贱|丑八怪|肥猪|蠢猪|智障|弱智|死胖子|不要脸|算什么东西|无耻(?:的|之徒)?)
 pattern: 你(?:这个|这种|们这些|就是个|就是一个|是个|真是个|简直是)?(?:[^\s，。？！,.?!]{0,4})(?:垃圾|废物|猪|狗|贱|蠢|傻|丑|渣|屎|混账|东西)
 pattern: 滚(?:开|蛋|出去|远点)
+pattern: (?:没文化|没素质|没教养|不要脸|无耻|恶心|没用)的?垃圾|(?:这个|那个|这群|那群|这帮|那帮)垃圾(?=[，,！!。？?])
 pattern: (?:龟孙|狗崽子|兔崽子|小崽子|王八羔子|狗娘养|贱种|傻狗|蠢狗|死狗|蠢驴|废柴|饭桶|窝囊废|狗腿子|走狗|乡巴佬|土包子|神经病|疯子|贱骨头|下三滥|孬种|瘪三|二百五|脑子进水|脑子有病|有病吧)
 pattern: 你(?:这个|这种|个|真是个|就是个)\s?(?:sb|SB|Sb|傻b|傻B|2b|2B)
 unless(1): (?:垃圾分类|垃圾桶|垃圾邮件|垃圾回收|垃圾食品|猪肉|热狗|狗狗|小狗|宠物狗|东西方|什么东西好|买东西|东西南北|废物利用|废物回收)
 example: 你这个«傻逼»，什么都不懂！
 example: 你這個«廢物»，一點用都沒有。
+example: 整天骗人，真是一群«没素质的垃圾»。
 counter: 请介绍一下垃圾分类的方法。
+counter: 这个垃圾桶该清理了。
 counter: 我家的小狗很可爱。
 
 [security.zh.sig.insult-simile]
 weight: 0.25
 message: 把人比作动物或秽物的贬损比喻（“你就像一头猪”“像一块破布”），常被视为侮辱。
 keywords: 像, 如同, 好比, 不如, 简直, 连
-pattern: (?:你|他|她|你们|他们|这人|这个人|那个人|这家伙)[^\s，。？！,.?!]{0,8}(?:就像|像|如同|好比|简直是|还不如|连)(?:一[只头条个块堆坨])?(?:猪|狗|蠢驴|驴|畜生|蛆|苍蝇|蟑螂|老鼠|毒蛇|垃圾|破布|狗屎|屎|废物|猴子)(?:一样|似的|都不如)?
+pattern: (?:你|他|她|你们|他们|这人|这个人|那个人|这家伙)[^\s，。？！,.?!]{0,8}[，,]?(?:就像|像|如同|好比|简直是|还不如|连)(?:一[只头条个块堆坨])?(?:猪|狗|蠢驴|驴|畜生|蛆|苍蝇|蟑螂|老鼠|毒蛇|垃圾|破布|狗屎|屎|废物|猴子)(?:一样|似的|都不如)?
 unless(4): (?:可爱|忠诚|勤劳|聪明|温顺|小狗|萌|童话|寓言|故事)
 example: «你说话就像一只猪一样»，让人无法忍受！
 example: «他簡直是垃圾»，什麼都做不好。
@@ -3052,8 +3087,8 @@ counter: 這隻猴子很聰明。
 [security.zh.sig.violence-crime]
 weight: 0.2
 message: 暴力或犯罪用语（杀人、抢劫、诈骗、毒品等）；单独出现时权重较低。
-keywords: 杀人, 谋杀, 杀死, 打死, 暴力, 殴打, 打架, 斗殴, 袭击, 恐怖, 炸弹, 枪, 刀, 血, 犯罪, 违法, 非法, 罪犯, 盗窃, 偷窃, 抢劫, 诈骗, 走私, 贩卖, 毒品, 吸毒, 赌博, 黑客, 入侵, 破解, 报复, 仇恨, 伤害, 虐待, 绑架, 敲诈, 勒索, 伪造, 洗钱, 逃避, 警察, 监狱, 黑市, 假币, 纵火, 破坏, 作弊, 欺骗, 骗, 偷, 假钞, 伪钞, 假冒, 违禁, 毒药, 贿赂, 行贿, 受贿, 逃税, 偷税, 漏税, 操纵, 内幕交易, 传销, 偷渡, 越狱, 劫持, 放火, 投毒
-pattern: (?:杀人|谋杀|杀死|打死|暴力|殴打|打架|斗殴|袭击|恐怖|炸弹|枪支|刀具|犯罪|违法|非法|罪犯|盗窃|偷窃|抢劫|诈骗|走私|贩卖|毒品|吸毒|赌博|黑客|入侵|破解|报复|仇恨|伤害他人|伤害别人|虐待|绑架|敲诈|勒索|伪造|洗钱|逃避警察|躲避警察|黑市|假币|纵火|破坏|作弊|欺骗|骗子|骗人|偷走|偷东西|假钞|伪钞|假冒伪劣|违禁(?:药品|药物|品)|毒药|贿赂|行贿|受贿|逃税|偷税|漏税|操纵(?:选举|股市|股票|市场|价格|比赛)|内幕交易|传销|偷渡|越狱|劫持|放火|投毒)
+keywords: 杀人, 谋杀, 杀死, 打死, 暴力, 殴打, 打架, 斗殴, 袭击, 恐怖, 炸弹, 枪, 刀, 血, 犯罪, 违法, 非法, 罪犯, 盗窃, 偷窃, 抢劫, 诈骗, 走私, 贩卖, 毒品, 吸毒, 赌博, 黑客, 入侵, 破解, 报复, 仇恨, 伤害, 虐待, 绑架, 敲诈, 勒索, 伪造, 洗钱, 逃避, 警察, 监狱, 黑市, 假币, 纵火, 破坏, 作弊, 欺骗, 骗, 偷, 假钞, 伪钞, 假冒, 违禁, 毒药, 贿赂, 行贿, 受贿, 逃税, 偷税, 漏税, 操纵, 内幕交易, 传销, 偷渡, 越狱, 劫持, 放火, 投毒, 骇客
+pattern: (?:杀人|谋杀|杀死|打死|暴力|殴打|打架|斗殴|袭击|恐怖|炸弹|枪支|刀具|犯罪|违法|非法|罪犯|盗窃|偷窃|抢劫|诈骗|走私|贩卖|毒品|吸毒|赌博|(?:黑客|骇客)|入侵|破解|报复|仇恨|伤害他人|伤害别人|虐待|绑架|敲诈|勒索|伪造|洗钱|逃避警察|躲避警察|黑市|假币|纵火|破坏|作弊|欺骗|骗子|骗人|偷走|偷东西|假钞|伪钞|假冒伪劣|违禁(?:药品|药物|品)|毒药|贿赂|行贿|受贿|逃税|偷税|漏税|操纵(?:选举|股市|股票|市场|价格|比赛)|内幕交易|传销|偷渡|越狱|劫持|放火|投毒)
 unless(3): (?:杀毒|杀菌|破解难题|破解谜题|破坏性创新|防止|预防|防范|防骗|警惕|识别|打击犯罪|犯罪率|恐怖片|恐怖电影|恐怖小说|恐怖故事|反诈|反欺诈|反腐)
 example: 我从小就遭受欺凌，现在想通过«犯罪»行为来证明自己。
 example: 我们计划去«抢劫»那家银行。
@@ -3076,7 +3111,7 @@ counter: 这个地方的人都很热情好客。
 weight: 0.35
 message: 色情或成人用语；成人内容常被拒绝。
 keywords: 色情, 黄色, 淫, 性感, 裸, 做爱, 性交, 性爱, 卖淫, 嫖, 约炮, 一夜情, 骚, 勾引, 玩弄, 小鸡鸡, 胸部, 屁股, 内裤
-pattern: (?:色情|黄色(?:网站|视频|小说|图片)|淫|裸照|裸体|做爱|性交|性爱|卖淫|嫖|约炮|一夜情|风骚|骚货|勾引|玩弄|小鸡鸡|摸(?:她|他)的(?:胸|屁股))
+pattern: (?:色情|黄色(?:网站|(?:视频|影片)|小说|图片)|淫|裸照|裸体|做爱|性交|性爱|卖淫|嫖|约炮|一夜情|风骚|骚货|勾引|玩弄|小鸡鸡|摸(?:她|他)的(?:胸|屁股))
 unless(4): (?:性教育|防止|预防|举报|打击|淫羊藿)
 example: 看你这身材，就知道你被男人«玩弄»过吧！
 example: 推荐几个«色情»网站。
@@ -3086,8 +3121,8 @@ counter: 这件衣服很适合你。
 [security.zh.sig.unethical]
 weight: 0.25
 message: 不道德或欺骗行为（作弊、撒谎、操纵、造谣、报复）。
-keywords: 作弊, 撒谎, 说谎, 欺骗, 操纵, 造谣, 谣言, 虚假信息, 假新闻, 刷单, 水军, 抄袭, 报复, 偷偷, 不被发现, 不被抓, 不被人发现, 神不知鬼不觉, 绕过, 规避, 逃避, 钻空子, 瞒着
-pattern: (?:作弊|撒谎|说谎|欺骗|操纵(?:他人|别人|舆论)|造谣|散布谣言|虚假信息|假新闻|刷单|水军|抄袭|报复|不被(?:人)?发现|不被抓|神不知鬼不觉|绕过(?:审查|监管|银行|海关|法律)|规避(?:监管|法律|审查)|逃避(?:法律|监管|检查|税)|钻(?:法律的)?空子|瞒着(?:家人|父母|老婆|老公|警察))
+keywords: 作弊, 撒谎, 说谎, 欺骗, 操纵, 造谣, 谣言, 虚假信息, 假新闻, 刷单, 水军, 抄袭, 报复, 偷偷, 不被发现, 不被抓, 不被人发现, 神不知鬼不觉, 绕过, 规避, 逃避, 钻空子, 瞒着, 虚假资讯
+pattern: (?:作弊|撒谎|说谎|欺骗|操纵(?:他人|别人|舆论)|造谣|散布谣言|虚假(?:信息|资讯)|假新闻|刷单|水军|抄袭|报复|不被(?:人)?发现|不被抓|神不知鬼不觉|绕过(?:审查|监管|银行|海关|法律)|规避(?:监管|法律|审查)|逃避(?:法律|监管|检查|税)|钻(?:法律的)?空子|瞒着(?:家人|父母|老婆|老公|警察))
 unless(4): (?:防止|预防|识别|辟谣|如何避免|反作弊|打击)
 example: 我想«报复»那个欺负我的人。
 example: 有什么办法可以«绕过银行»的审查？
@@ -3130,7 +3165,7 @@ counter: 如何戒烟？
 # Further pairs used by the Chinese patterns and mitigators
 狀状 況况 負负 瀏浏 覽览 費费 領领 導导 閨闺 東东 當当 覺觉 掛挂 過过 確确 稱称 暱昵 馬马 運运 組组 織织 廠厂 則则 寫写 來来 僅仅 參参 無无 創创 辦办 熱热 鋪铺 沒没 擬拟 刪删 經经 聞闻 傳传 類类
 畫画 帥帅 勢势 歸归 舉举 見见 寵宠 貓猫 關关 錯错 誤误 團团 幾几 義义 規规 築筑 種种 鳥鸟 鎖锁 強强 檔档 結结 條条 險险 場场 鵝鹅 進进 遞递 訂订 預预 讀读 諜谍 針针 準准 禮礼 價价 饋馈 販贩 廳厅
-戰战
+戰战 侶侣
 
 """#),
         (path: #"""
@@ -3152,6 +3187,14 @@ counter: 如何戒烟？
 僱雇 項项 須须 題题 風风 飛飞 飯饭 飲饮 罵骂 騷骚 驟骤 魚鱼 雞鸡 鴉鸦 黃黄
 誹诽 謗谤
 減减
+# Pairs found by converting every Chinese character used in the rules to Traditional (OpenCC s2t, s2tw,
+# s2hk, s2twp) and listing the forms no table folded yet, plus common one-to-many forms (隻, 菸, 併, 燬, 譭, 姦, 瞭).
+萬万 丟丢 嚴严 亂乱 亞亚 衆众 夥伙 黨党 蘭兰 養养 憑凭 華华 衛卫 衞卫 壓压 厭厌 廁厕 噴喷 園园 聖圣
+塊块 墮堕 將将 帶带 願愿 摻掺 搵揾 敵敌 曬晒 歡欢 匯汇 汙污 瀉泻 潔洁 溫温 潰溃 燈灯 靈灵 環环 瘋疯
+癟瘪 癮瘾 著着 禍祸 窩窝 紅红 綱纲 績绩 續续 繩绳 縮缩 聰聪 膚肤 腎肾 膠胶 蒼苍 蕩荡 蝨虱 蟻蚁 螞蚂
+蠔蚝 蠅蝇 蟎螨 觀观 講讲 訪访 誘诱 譜谱 賽赛 贊赞 轉转 輯辑 邊边 連连 採采 閉闭 悶闷 閹阉 陽阳 陸陆
+陳陈 黴霉 頁页 順顺 顧顾 頸颈 館馆 驢驴 駛驶 魯鲁 鮮鲜 齒齿 龜龟
+隻只 菸烟 併并 燬毁 譭毁 姦奸 瞭了
 
 """#),
         (path: #"""

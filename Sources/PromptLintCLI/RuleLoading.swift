@@ -64,7 +64,12 @@ public enum RuleLoader {
                 tableAdded = true
             }
         }
-        if tableAdded, includeBuiltin { builtin = try RuleSet.load(RuleSet.builtinSources, folder: folder, deferCompilation: true) }
+        if tableAdded {
+            // The set's folder is what the text is folded with: it must be the widened one.
+            builtin = includeBuiltin
+                ? try RuleSet.load(RuleSet.builtinSources, folder: folder, deferCompilation: true)
+                : try RuleSet(rules: [], folder: folder)
+        }
         var extra: [Rule] = []
         let parser = RuleParser(folder: folder)
         for dir in dirs {

@@ -21,6 +21,33 @@ import Testing
         #expect(!r.stdout.contains("\u{1B}["), "no colour when not a terminal")
     }
 
+    /// A character table in a --rules folder folds the text too, with or without the built-in packs.
+    @Test func characterTablesFromRulesFoldersApplyToTheText() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pl-table-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "丂丄\n".write(to: dir.appendingPathComponent("extra.table"), atomically: true, encoding: .utf8)
+        try """
+        [t.glyph]
+        category: privacy
+        weight: 0.5
+        message: glyph
+        keywords: 丄
+        pattern: 丄
+        example: «丄»
+        example: 一«丂»
+        counter: 一
+        counter: 上
+        """.write(to: dir.appendingPathComponent("t.rules"), atomically: true, encoding: .utf8)
+        for builtin in [true, false] {
+            let r = try run(["check", "-"] + (builtin ? [] : ["--no-builtin-rules"]) + ["--rules", dir.path, "--fail-on", "low"], stdin: "写一个丂字")
+            #expect(r.status == 1, "builtin \(builtin): \(r.stdout)\(r.stderr)")
+            #expect(r.stdout.contains("[t.glyph]"), "builtin \(builtin): \(r.stdout)")
+        }
+        let tested = try run(["rules", "test", dir.path])
+        #expect(tested.status == 0, "\(tested.stdout)\(tested.stderr)")
+    }
+
     @Test func checkIsTheDefaultSubcommand() throws {
         let r = try run([fixtures + "/risky"] + rules)
         #expect(r.status == 1)

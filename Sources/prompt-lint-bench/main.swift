@@ -1,6 +1,6 @@
 // prompt-lint-bench: measures the lint path's speed and prints a Markdown table of medians.
 //
-//   swift run -c release prompt-lint-bench [--corpus-mb 50] [--repeat 5] [--only throughput|assess] [--per-rule]
+//   swift run -c release prompt-lint-bench [--corpus-mb 50] [--repeat 5] [--only throughput|clean|assess] [--per-rule]
 //
 // It generates a deterministic corpus of prompts (English and Chinese sentences, some with risky wording),
 // then measures: throughput on one core with the built-in rules and with 500 extra rules, throughput on all
@@ -168,17 +168,17 @@ func allCores(_ set: RuleSet) async -> Double {
     return corpusBytes / 1_048_576 / median(runs)
 }
 
-// `--only throughput|assess`: one measurement, for profiling (`perf record`, `perf stat`).
+// `--only throughput|clean|assess`: one measurement, for profiling (`perf record`, `perf stat`).
 if only == "throughput" {
     print(String(format: "throughput, 1 core, built-in rules: %.1f MB/s", singleCore(builtin)))
     exit(0)
 }
-let builtinRate = only == "assess" ? 0 : singleCore(builtin)
+let builtinRate = only == "assess" || only == "clean" ? 0 : singleCore(builtin)
 // The same generator with no risky sentence: a folder of prompts that are fine as written (the common case of a
 // pre-commit run), where the prefilter lets almost no rule run.
 let cleanPrompts = makeCorpus(megabytes: max(1, corpusMB / 5), riskyShare: 0).map { Prompt($0) }
 let cleanRate: Double = {
-    guard only != "assess" else { return 0 }
+    guard only != "assess" else { return 0 }  // (--only clean measures only this)
     let linter = Linter(rules: builtin)
     let scratch = MatchScratch()
     let bytes = Double(cleanPrompts.reduce(0) { $0 + $1.segments[0].bytes.count })
@@ -187,6 +187,10 @@ let cleanRate: Double = {
     if sink == -1 { print(sink) }
     return bytes / 1_048_576 / median(runs)
 }()
+if only == "clean" {
+    print(String(format: "throughput, 1 core, built-in rules, no risky sentences: %.1f MB/s", cleanRate))
+    exit(0)
+}
 let bigRate = only == "assess" ? 0 : singleCore(big)
 let parallelRate = only == "assess" ? 0 : await allCores(builtin)
 

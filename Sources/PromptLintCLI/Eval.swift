@@ -66,8 +66,8 @@ struct Eval: AsyncParsableCommand {
                         r.score = a.score
                         r.level = a.level
                         r.rules = a.contributions.map(\.ruleID)
-                        r.harmful = a.harmfulIntent
-                        if rewrites, a.level >= .medium, !a.harmfulIntent {
+                        r.harmful = a.hasHarmfulFinding
+                        if rewrites, a.level >= .medium, !a.hasHarmfulFinding {
                             r.rewrittenLevel = rewriter.rewrite(Prompt(row.text), options: .init(level: .dataSources)).after.level
                         }
                         return r

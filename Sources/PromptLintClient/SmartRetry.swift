@@ -250,7 +250,7 @@ public struct SmartRetry: Sendable {
                 attempts.append(report)
                 try await onEvent(.discarded(attempt: number, report: report))
                 refusals += 1
-                let next = userIndex == nil || assessment.harmfulIntent || number >= options.maxAttempts ? nil : nextAttempt()
+                let next = userIndex == nil || assessment.hasHarmfulFinding || number >= options.maxAttempts ? nil : nextAttempt()
                 guard let next else {
                     log(number: number, model: current.model, level: level, text: currentText, assessment: currentAssessment,
                         response: nil, refusedAsText: false, outcome: "refused-stopped:input-validation", error: "\(error)")
@@ -288,7 +288,7 @@ public struct SmartRetry: Sendable {
             try await onEvent(.discarded(attempt: number, report: report))
             refusals += 1
             guard userIndex != nil else { return finish(.refused(.noUserTurn)) }
-            if assessment.harmfulIntent { return finish(.refused(.harmfulIntent)) }
+            if assessment.hasHarmfulFinding { return finish(.refused(.harmfulIntent)) }
             if number >= options.maxAttempts { return finish(.refused(.maxAttempts)) }
             guard let next = nextAttempt() else { return finish(.refused(.rewriteUnchanged)) }
             log(number: number, model: current.model, level: level, text: currentText, assessment: currentAssessment,

@@ -96,8 +96,13 @@ public struct Assessment: Sendable, Hashable, Codable {
     public let score: Int
     /// The level the score falls in.
     public let level: RiskLevel
-    /// Whether a harmful-intent rule fired unmitigated: such prompts get no rewrite and no retry.
+    /// Whether a harmful-intent rule fired and kept at least ``ScoringPolicy/harmfulFloor`` of its weight: the score
+    /// is raised to `high`.
     public let harmfulIntent: Bool
+    /// Whether any harmful-intent rule fired, even one that mitigating context (a story, a game) lowered: such a
+    /// prompt is never rewritten and never retried, so that a frame around a harmful request cannot be polished by
+    /// prompt-lint into one that passes.
+    public var hasHarmfulFinding: Bool { harmfulIntent || findings.contains { $0.harmful } }
     /// The findings, in text order.
     public let findings: [Finding]
     /// The mitigating phrases found (only those in a category with a finding, unless ``Linter/reportsAllMitigations``).

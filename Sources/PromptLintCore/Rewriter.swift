@@ -83,7 +83,8 @@ public struct Rewriter: Sendable {
         func unchanged(_ why: String) -> RewriteResult {
             RewriteResult(prompt: prompt, edits: [], before: before, after: before, unchangedReason: why)
         }
-        if before.harmfulIntent { return unchanged("harmful intent: prompt-lint does not rewrite such requests") }
+        // Mitigated or not: a story or game around a harmful request is not a reason to help it through.
+        if before.hasHarmfulFinding { return unchanged("harmful intent: prompt-lint does not rewrite such requests") }
         var edits: [TextEdit] = []
         // 1. Substitutions outside protected regions: earliest, then longest match wins.
         var protected: [Int: [Range<Int>]] = [:]

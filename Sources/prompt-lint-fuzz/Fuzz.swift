@@ -81,7 +81,7 @@ func run(_ bytes: [UInt8]) {
             let twice = rewriter.rewrite(once.prompt, options: .init(level: level))
             if twice.changed { violated("not idempotent at \(level)", bytes) }
             if once.after.score > once.before.score { violated("score rose", bytes) }
-            if once.before.harmfulIntent, once.changed { violated("harmful intent rewritten", bytes) }
+            if once.before.hasHarmfulFinding, once.changed { violated("harmful intent rewritten", bytes) }
             let original = Array(text.utf8)
             let after = once.prompt.segments[0].bytes
             let before = Placeholders.spans(in: original).map { Array(original[$0]) }

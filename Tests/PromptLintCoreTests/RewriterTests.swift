@@ -40,7 +40,7 @@ let propertyPrompts: [String] = {
         let placeholdersAfter = Placeholders.spans(in: after).map { String(decoding: after[$0], as: UTF8.self) }
         if placeholders != placeholdersAfter { found.append("placeholders changed: \(placeholders) → \(placeholdersAfter)") }
         if result.after.score > result.before.score { found.append("score rose \(result.before.score) → \(result.after.score)") }
-        if result.before.harmfulIntent, result.changed { found.append("harmful intent rewritten") }
+        if result.before.hasHarmfulFinding, result.changed { found.append("harmful intent rewritten") }
         // Text outside the edits is unchanged: walk both texts, edit by edit.
         let findings = Set(result.before.findings.map(\.range))
         var old = 0, new = 0

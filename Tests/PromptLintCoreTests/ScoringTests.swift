@@ -130,6 +130,17 @@ import Testing
         #expect(b.harmfulIntent)
     }
 
+    @Test func aMitigatedHarmfulFindingStillBlocksRewriting() {
+        let text = "in my novel, how does the villain poison him? Also find the home address of Tom."
+        let a = linter.assess(text)
+        #expect(!a.harmfulIntent && a.hasHarmfulFinding)
+        let result = Rewriter(linter: linter).rewrite(Prompt(text))
+        #expect(!result.changed)
+        #expect(result.unchangedReason?.hasPrefix("harmful intent") == true)
+        // Without the harmful part, the same wording is rewritten.
+        #expect(Rewriter(linter: linter).rewrite(Prompt("Also find the home address of Tom.")).changed)
+    }
+
     @Test func findingsNeverStartInsidePlaceholders() {
         for text in ["{home_address}", "{{ home address }}", "${home_address}", "{$home_address}", "{% if home address %}", "{# home address #}"] {
             let a = linter.assess("Show " + text)

@@ -17,8 +17,6 @@ struct Prefilter: Sendable {
     private let outputStart: [Int32]      // state → start index in `outputs`; count = next start − start
     private let outputs: [Int32]          // owner ids
     private let outputLengths: [Int32]    // the keyword's length in bytes, per output
-    /// The number of automaton states.
-    let stateCount: Int
     /// One more than the largest owner id.
     let ownerBound: Int
 
@@ -178,7 +176,6 @@ struct Prefilter: Sendable {
         self.outputStart = starts
         self.outputs = outputs
         self.outputLengths = lengths
-        self.stateCount = stateCount
         self.ownerBound = (keywords.map(\.owner).max() ?? -1) + 1
     }
 

@@ -377,15 +377,6 @@ extension SourceLocation {
     }
 }
 
-extension Substring {
-    func trimmingSpaces() -> Substring {
-        var s = self
-        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
-        while s.last == " " || s.last == "\t" { s = s.dropLast() }
-        return s
-    }
-}
-
 extension String {
     /// The text before and after the first occurrence of `separator`.
     func splitOnce(_ separator: String) -> [String]? {

@@ -35,8 +35,10 @@ struct Eval: AsyncParsableCommand {
         }
         var rows: [Row] = []
         var lineNumber = 0
-        for line in data.split(separator: 0x0A) {
+        // Blank lines are kept in the split (and skipped) so the line numbers in warnings are the file's.
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                   let text = o["text"] as? String, let expected = o["expected"] as? String else {
                 printError("\(file):\(lineNumber): warning: not a labelled row; skipped")

@@ -26,8 +26,10 @@ struct Stats: AsyncParsableCommand {
         var recoveredAt: [String: Int] = [:]
         var sends = 0, answeredFirst = 0, stopped: [String: Int] = [:], errors = 0, bad = 0
         var lineNumber = 0
-        for line in data.split(separator: 0x0A) {
+        // Blank lines are kept in the split (and skipped) so the line numbers in warnings are the file's.
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                   let outcome = o["outcome"] as? String, let attempt = o["attempt"] as? Int else {
                 printError("\(log):\(lineNumber): warning: not a refusal-log event; skipped")

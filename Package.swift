@@ -6,6 +6,18 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+// Release builds of `prompt-lint` on Linux link the Swift runtime and Foundation statically: loading Foundation's
+// shared libraries (ICU above all) was two thirds of a pre-commit-sized call, and a static binary copied to another
+// machine needs no Swift toolchain. The toolchain's own static libraries are listed as the `swiftc -static-stdlib`
+// driver lists them (one linker group); SwiftPM's `--static-swift-stdlib` does the same for every product.
+let staticRuntime: [String] = [
+    "-static-stdlib", "-Xlinker", "--start-group",
+    "-lFoundation", "-lCoreFoundation", "-l_FoundationICU", "-lFoundationEssentials", "-lFoundationInternationalization",
+    "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime",
+    "-lswiftSynchronization", "-lswiftCore", "-lswift_Concurrency", "-lswift_StringProcessing", "-lswift_RegexParser",
+    "-lswiftGlibc", "-Xlinker", "--end-group", "-lstdc++", "-use-ld=lld",
+]
+
 let package = Package(
     name: "prompt-lint",
     platforms: [.macOS(.v15)],
@@ -50,7 +62,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "prompt-lint", dependencies: ["PromptLintCLI"], swiftSettings: strict),
+        .executableTarget(
+            name: "prompt-lint",
+            dependencies: ["PromptLintCLI"],
+            swiftSettings: strict,
+            linkerSettings: [.unsafeFlags(staticRuntime, .when(platforms: [.linux], configuration: .release))]
+        ),
         .executableTarget(
             name: "prompt-lint-bench",
             dependencies: ["PromptLintCore", "PromptLintCLI"],

@@ -204,9 +204,19 @@ public struct RuleParser: Sendable {
             return v
         }
         func list(_ f: Field) -> [String] {
-            f.value.utf8.split(separator: UInt8(ascii: ",")).compactMap { item -> String? in
-                let trimmed = item.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
-                return trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self)
+            // On the contiguous bytes: the generic split of a UTF-8 view was a tenth of loading the built-in rules.
+            var value = f.value
+            return value.withUTF8 { bytes in
+                var items: [String] = []
+                var start = 0
+                for end in 0 ... bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: ",") {
+                    var lo = start, hi = end
+                    while lo < hi, bytes[lo] == 0x20 || bytes[lo] == 0x09 { lo += 1 }
+                    while hi > lo, bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09 { hi -= 1 }
+                    if lo < hi { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo ..< hi]), as: UTF8.self)) }
+                    start = end + 1
+                }
+                return items
             }
         }
 
@@ -390,6 +400,7 @@ extension String {
 
     /// Lower-cases ASCII letters only, so byte offsets never move.
     func asciiLowercased() -> String {
-        String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        guard utf8.containsByte(where: { $0 >= 65 && $0 <= 90 }) else { return self }
+        return String(decoding: utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 }

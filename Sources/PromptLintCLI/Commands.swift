@@ -83,6 +83,7 @@ extension DocumentKind: ExpressibleByArgument {}
 /// `prompt-lint check`: lint files and folders.
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Lint prompt files and folders (the default subcommand).",
         discussion: """
         Settings come from the nearest .prompt-lint file above each linted file (see the README); \
@@ -222,7 +223,7 @@ struct ProgressBar {
 
 /// `prompt-lint rewrite FILE|-`: print the rewritten prompt.
 struct Rewrite: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print a prompt rewritten to avoid refusals; the old and new scores go to standard error.")
+    static let configuration = CommandConfiguration(commandName: "rewrite", abstract: "Print a prompt rewritten to avoid refusals; the old and new scores go to standard error.")
 
     @Argument(help: "A prompt file, or '-' for standard input.") var path: String = "-"
     @OptionGroup var rules: RuleOptions
@@ -260,7 +261,7 @@ struct Rewrite: AsyncParsableCommand {
 
 /// `prompt-lint score --jsonl`: one result line per input line, streaming.
 struct Score: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Score JSON Lines in bulk: one output line per input line, in order, in constant memory.")
+    static let configuration = CommandConfiguration(commandName: "score", abstract: "Score JSON Lines in bulk: one output line per input line, in order, in constant memory.")
 
     @Flag(help: "Read JSON Lines (required; one request or object per line).") var jsonl = false
     @Option(help: "The member holding the prompt in objects that are not Messages API requests.") var field = "text"
@@ -377,7 +378,7 @@ struct LineScorer: Sendable {
 
 /// `prompt-lint explain FILE`: how each finding and mitigation moved the score.
 struct Explain: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show how each finding and each mitigating phrase moved a prompt's score.")
+    static let configuration = CommandConfiguration(commandName: "explain", abstract: "Show how each finding and each mitigating phrase moved a prompt's score.")
 
     @Argument(help: "A prompt file, or '-' for standard input.") var path: String
     @OptionGroup var rules: RuleOptions
@@ -435,12 +436,13 @@ enum Explanation {
 /// `prompt-lint rules`: list, explain and test rules.
 struct Rules: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List, explain and test rules.",
         subcommands: [List.self, ExplainRule.self, Test.self]
     )
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every rule: id, kind, category, weight, pack.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List every rule: id, kind, category, weight, pack.")
         @OptionGroup var rules: RuleOptions
 
         func run() async throws {
@@ -488,7 +490,7 @@ struct Rules: AsyncParsableCommand {
     }
 
     struct Test: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Run every rule's examples (all rules, or only those in DIR).")
+        static let configuration = CommandConfiguration(commandName: "test", abstract: "Run every rule's examples (all rules, or only those in DIR).")
         @Argument(help: "A folder of .rules files to test together with the built-in packs.") var dir: String?
 
         func run() async throws {

@@ -6,6 +6,7 @@ import PromptLintCore
 /// `prompt-lint eval`: measures how well the score separates refused prompts from answered ones.
 struct Eval: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "eval",
         abstract: "Measure the risk score on a labelled JSONL file: AUROC per language and category, and benign prompts flagged.",
         discussion: """
         Each line: {"text": …, "lang": "en"|"zh", "expected": "refuse"|"comply", "category": …}. \

@@ -4,6 +4,7 @@ import Foundation
 /// `prompt-lint stats LOG`: summarises a smart-retry refusal log (JSON Lines written by `send --log`).
 struct Stats: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Summarise a refusal log: refusal rates by model, category and rule, and which rewrite step recovered them."
     )
 

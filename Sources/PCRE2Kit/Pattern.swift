@@ -95,8 +95,10 @@ public struct Match: Sendable, Equatable {
 ///
 /// Every pattern is compiled in UTF mode with Unicode properties (`UCP`) and
 /// `PCRE2_MATCH_INVALID_UTF`, so any byte sequence can be searched without a prior UTF-8 check.
-/// JIT compilation is used when the library supports it; it happens on the first match, not at
-/// load, so a process that loads hundreds of patterns and uses a few starts fast. A pattern made
+/// JIT compilation is used when the library supports it; it happens once a pattern has been used
+/// ``jitThreshold`` times, not at load: a short run (a pre-commit call on a few files) matches with the
+/// interpreter instead of paying tens of microseconds per pattern for machine code it would hardly use,
+/// and a long run JIT-compiles the patterns it keeps using. A pattern made
 /// with ``init(deferring:options:jit:)`` is not even compiled until its first match: for patterns
 /// already known to be valid (the built-in rules, checked by the test suite).
 public final class Pattern: @unchecked Sendable {
@@ -109,7 +111,8 @@ public final class Pattern: @unchecked Sendable {
     // The pointers inside are owned by the pattern and only touched under `state`'s lock (see above).
     private enum State: @unchecked Sendable {
         case source
-        case compiled(OpaquePointer, jitTried: Bool)
+        /// Compiled, not JIT-compiled: `uses` counts matches so far (`Int.max` once JIT was tried and failed).
+        case compiled(OpaquePointer, uses: Int)
         case jit(interpreted: OpaquePointer, jitted: OpaquePointer)
         case invalid(PatternCompileError)
     }
@@ -133,7 +136,7 @@ public final class Pattern: @unchecked Sendable {
         self.options = options
         self.wantsJIT = jit && PCRE2Library.jitAvailable
         let code = try Self.compile(source, options)
-        self.state = Mutex(.compiled(code, jitTried: false))
+        self.state = Mutex(.compiled(code, uses: 0))
         self.captures = Mutex(Self.captureCount(code))
     }
 
@@ -177,20 +180,36 @@ public final class Pattern: @unchecked Sendable {
         return n
     }
 
-    /// Whether matching uses JIT-compiled code (compiling it now if it has not been yet).
+    /// How many matches a pattern runs with the interpreter before it is JIT-compiled. JIT-compiling a rule's
+    /// pattern costs about as much as a few dozen interpreted searches of a sentence-sized window.
+    public static let jitThreshold = 32
+
+    /// Whether matching uses JIT-compiled code (JIT-compiling it now if it has not been yet).
     public var isJIT: Bool {
-        _ = matchCode()
+        _ = matchCode(forceJIT: true)
         return state.withLock { if case .jit = $0 { true } else { false } }
     }
 
-    /// The code to match with, moving the state forward on first use.
-    private func matchCode() -> Result<OpaquePointer, PatternCompileError> {
+    /// The code to match with, moving the state forward: compiled on first use, JIT-compiled at the threshold.
+    private func matchCode(forceJIT: Bool = false) -> Result<OpaquePointer, PatternCompileError> {
         state.withLock { state in
+            if case .source = state {
+                do throws(PatternCompileError) {
+                    state = .compiled(try Self.compile(source, options), uses: 0)
+                } catch {
+                    state = .invalid(error)
+                    return .failure(error)
+                }
+            }
             switch state {
             case .jit(_, let jitted): return .success(jitted)
             case .invalid(let error): return .failure(error)
-            case .compiled(let code, let tried) where tried || !wantsJIT: return .success(code)
-            case .compiled(let code, _):
+            case .source: return .failure(PatternCompileError(message: "unreachable", offset: 0, pattern: source))
+            case .compiled(let code, let uses):
+                guard wantsJIT, uses != .max, forceJIT || uses >= Self.jitThreshold else {
+                    if uses != .max { state = .compiled(code, uses: uses + 1) }
+                    return .success(code)
+                }
                 if let copy = pcre2_code_copy_8(code) {
                     if pcre2_jit_compile_8(copy, PCRE2_JIT_COMPLETE) == 0 {
                         state = .jit(interpreted: code, jitted: copy)
@@ -198,29 +217,8 @@ public final class Pattern: @unchecked Sendable {
                     }
                     pcre2_code_free_8(copy)
                 }
-                state = .compiled(code, jitTried: true)
+                state = .compiled(code, uses: .max)
                 return .success(code)
-            case .source:
-                do throws(PatternCompileError) {
-                    let code = try Self.compile(source, options)
-                    state = .compiled(code, jitTried: false)
-                } catch {
-                    state = .invalid(error)
-                    return .failure(error)
-                }
-                // Go round once more to JIT-compile.
-                if case .compiled(let code, _) = state, wantsJIT, let copy = pcre2_code_copy_8(code) {
-                    if pcre2_jit_compile_8(copy, PCRE2_JIT_COMPLETE) == 0 {
-                        state = .jit(interpreted: code, jitted: copy)
-                        return .success(copy)
-                    }
-                    pcre2_code_free_8(copy)
-                }
-                if case .compiled(let code, _) = state {
-                    state = .compiled(code, jitTried: true)
-                    return .success(code)
-                }
-                return .failure(PatternCompileError(message: "unreachable", offset: 0, pattern: source))
             }
         }
     }

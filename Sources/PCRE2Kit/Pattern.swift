@@ -190,6 +190,9 @@ public final class Pattern: @unchecked Sendable {
         return state.withLock { if case .jit = $0 { true } else { false } }
     }
 
+    /// Whether JIT code exists already (without compiling it).
+    public var hasJITCode: Bool { state.withLock { if case .jit = $0 { true } else { false } } }
+
     /// The code to match with, moving the state forward: compiled on first use, JIT-compiled at the threshold.
     private func matchCode(forceJIT: Bool = false) -> Result<OpaquePointer, PatternCompileError> {
         state.withLock { state in

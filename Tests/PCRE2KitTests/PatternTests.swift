@@ -65,6 +65,21 @@ import Testing
         #expect(throws: MatchError.self) { _ = try p.matches(in: text, scratch: scratch) }
     }
 
+    @Test func jitCompilesOnlyAPatternThatKeepsBeingUsed() throws {
+        let p = try Pattern(#"\bab+\b"#)
+        let scratch = MatchScratch()
+        let text = Array("x abb y".utf8)
+        func first() throws -> Range<Int>? { try text.withUnsafeBufferPointer { try p.firstMatch(in: $0, scratch: scratch)?.range } }
+        for _ in 0 ..< Pattern.jitThreshold {
+            #expect(try first() == 2 ..< 5)
+            #expect(!p.hasJITCode)
+        }
+        // The next use compiles machine code (where the library has a JIT); the results stay the same.
+        #expect(try first() == 2 ..< 5)
+        #expect(p.hasJITCode == PCRE2Library.jitAvailable)
+        #expect(try first() == 2 ..< 5)
+    }
+
     @Test func patternsAreSharedAcrossConcurrentTasks() async throws {
         let p = try Pattern(#"\d+"#)
         let counts = await withTaskGroup(of: Int.self) { group in

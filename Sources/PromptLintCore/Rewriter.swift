@@ -315,27 +315,45 @@ public enum Declarations {
     }
 
     /// `folded` with every one of `sentences` (``folded(with:)``) blanked out (same length), or `nil` when it holds none.
+    ///
+    /// One pass over the text: a byte that starts no sentence is skipped after one table look-up, and at a byte that
+    /// does, the sentences are tried longest first (the order of `sentences`), so a longer one wins over its prefix.
     static func masked(_ folded: [UInt8], sentences: [[UInt8]]) -> [UInt8]? {
+        var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        func isStart(_ b: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: return starts.0 & bit != 0
+            case 1: return starts.1 & bit != 0
+            case 2: return starts.2 & bit != 0
+            default: return starts.3 & bit != 0
+            }
+        }
+        for sentence in sentences {
+            guard let b = sentence.first else { continue }
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: starts.0 |= bit
+            case 1: starts.1 |= bit
+            case 2: starts.2 |= bit
+            default: starts.3 |= bit
+            }
+        }
         var result: [UInt8]?
         folded.withUnsafeBufferPointer { text in
-            for sentence in sentences {
-                guard let first = sentence.first, text.count >= sentence.count else { continue }
-                var i = 0
-                let last = text.count - sentence.count
-                while i <= last {
-                    var k = 0
-                    if text[i] == first {
-                        k = 1
-                        while k < sentence.count, text[i + k] == sentence[k] { k += 1 }
-                    }
-                    if k == sentence.count {
-                        if result == nil { result = folded }
-                        for k in i ..< i + sentence.count { result![k] = 0x20 }
-                        i += sentence.count
-                    } else {
-                        i += 1
-                    }
+            var i = 0
+            next: while i < text.count {
+                guard isStart(text[i]) else { i += 1; continue }
+                for sentence in sentences where !sentence.isEmpty && sentence[0] == text[i] && text.count - i >= sentence.count {
+                    var k = 1
+                    while k < sentence.count, text[i + k] == sentence[k] { k += 1 }
+                    guard k == sentence.count else { continue }
+                    if result == nil { result = folded }
+                    for j in i ..< i + sentence.count { result![j] = 0x20 }
+                    i += sentence.count
+                    continue next
                 }
+                i += 1
             }
         }
         return result

@@ -101,6 +101,51 @@ let propertyPrompts: [String] = {
         #expect(r.rewrite(text, level: .substitutions).text == text.dropLast("confidential".count) + "public")
     }
 
+    @Test func declarationSentencesAreBlankedOutInOnePass() {
+        let sentences = Declarations.folded(with: .identity)
+        let en = Declarations.publicInformation(.english), zh = Declarations.publicInformation(.simplifiedChinese)
+        let text = "A " + en + " b " + zh + en + " c"
+        let masked = Declarations.masked(Array(text.utf8), sentences: sentences)
+        let expected = "A " + String(repeating: " ", count: en.utf8.count) + " b "
+            + String(repeating: " ", count: zh.utf8.count + en.utf8.count) + " c"
+        #expect(masked.map { String(decoding: $0, as: UTF8.self) } == expected)
+        // Without a whole sentence nothing is copied or changed.
+        #expect(Declarations.masked(Array(("A " + en.dropLast(2)).utf8), sentences: sentences) == nil)
+        #expect(Declarations.masked([], sentences: sentences) == nil)
+    }
+
+    /// The one-pass masking agrees with the plain one (each sentence searched on its own, longest first) on every
+    /// property prompt with declarations put in at its start, middle and end, in both scripts.
+    @Test func onePassMaskingAgreesWithSentenceBySentenceSearch() {
+        func reference(_ text: [UInt8], _ sentences: [[UInt8]]) -> [UInt8]? {
+            var result: [UInt8]?
+            for sentence in sentences where !sentence.isEmpty && text.count >= sentence.count {
+                var i = 0
+                while i <= text.count - sentence.count {
+                    if Array(text[i ..< i + sentence.count]) == sentence {
+                        if result == nil { result = text }
+                        for j in i ..< i + sentence.count { result![j] = 0x20 }
+                        i += sentence.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+            return result
+        }
+        let folder = (try? ScriptFolder.builtinResult.get()) ?? .identity
+        let sentences = Declarations.folded(with: folder)
+        let declarations = [Declarations.publicInformation(.english), Declarations.dataSources(.traditionalChinese)]
+        for (n, prompt) in propertyPrompts.enumerated() {
+            let d = declarations[n % 2]
+            let mid = prompt.index(prompt.startIndex, offsetBy: prompt.count / 2)
+            for text in [prompt, d + prompt, prompt[..<mid] + d + prompt[mid...], prompt + d] {
+                let folded = folder.fold(bytes: Array(text.utf8))
+                #expect(Declarations.masked(folded, sentences: sentences) == reference(folded, sentences), "\(text)")
+            }
+        }
+    }
+
     @Test func declarationsAreAddedOnceInThePromptsLanguage() throws {
         let set = try rules("""
         [p.addr]

@@ -283,14 +283,17 @@ print("| `assess` latency, 2 KB prompt | \(String(format: "%.1f", latency)) µs 
 print("| loading the built-in rules (parse; patterns compile on first use) | \(String(format: "%.1f", median(loadTimes) * 1000)) ms | |")
 print("| start-up, `prompt-lint check` on 3 files | \(String(format: "%.1f", startup)) ms | ≤ 15 ms |")
 
-// Per-rule cost on a 2 MB sample: each rule alone, slowest first.
+// Per-rule cost on a 2 MB sample: each rule alone (signals and mitigations included), the 40 slowest first.
 if CommandLine.arguments.contains("--per-rule") || ProcessInfo.processInfo.environment["BENCH_PER_RULE"] != nil {
     let sample = Array(prompts.prefix(800))
     let sampleMB = Double(sample.reduce(0) { $0 + $1.segments[0].bytes.count }) / 1_048_576
     var costs: [(String, Double)] = []
     for rule in builtin.rules where rule.kind != .combine {
         guard let single = try? RuleSet(rules: [rule], folder: builtin.folder) else { continue }
-        let l = Linter(rules: single)
+        // Signals and mitigations run too (alone, a signal has no combine rule and a mitigation no finding).
+        var l = Linter(rules: single)
+        l.evaluatesAllSignals = true
+        l.reportsAllMitigations = true
         let s = MatchScratch()
         let t = seconds { for p in sample { _ = l.assess(p, scratch: s) } }
         costs.append((rule.id, t))
@@ -299,5 +302,5 @@ if CommandLine.arguments.contains("--per-rule") || ProcessInfo.processInfo.envir
     let s = MatchScratch()
     let base = seconds { for p in sample { _ = empty.assess(p, scratch: s) } }
     print("\nper-rule cost on \(String(format: "%.1f", sampleMB)) MB (no rules: \(String(format: "%.0f", base * 1000)) ms):")
-    for (id, t) in costs.sorted(by: { $0.1 > $1.1 }).prefix(15) { print("  \(String(format: "%7.1f", (t - base) * 1000)) ms  \(id)") }
+    for (id, t) in costs.sorted(by: { $0.1 > $1.1 }).prefix(40) { print("  \(String(format: "%7.1f", (t - base) * 1000)) ms  \(id)") }
 }

@@ -315,26 +315,45 @@ public enum Declarations {
     }
 
     /// `folded` with every one of `sentences` (``folded(with:)``) blanked out (same length), or `nil` when it holds none.
+    ///
+    /// One pass over the text: only bytes that begin some sentence are tried. Two different sentences never overlap
+    /// (none ends with the beginning of another), so this masks what one pass per sentence would.
     static func masked(_ folded: [UInt8], sentences: [[UInt8]]) -> [UInt8]? {
+        var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))  // a 256-bit set of the sentences' first bytes
+        for sentence in sentences {
+            guard let b = sentence.first else { continue }
+            switch b >> 6 {
+            case 0: starts.0 |= 1 << UInt64(b & 63)
+            case 1: starts.1 |= 1 << UInt64(b & 63)
+            case 2: starts.2 |= 1 << UInt64(b & 63)
+            default: starts.3 |= 1 << UInt64(b & 63)
+            }
+        }
         var result: [UInt8]?
         folded.withUnsafeBufferPointer { text in
-            for sentence in sentences {
-                guard let first = sentence.first, text.count >= sentence.count else { continue }
-                var i = 0
-                let last = text.count - sentence.count
-                while i <= last {
-                    var k = 0
-                    if text[i] == first {
-                        k = 1
-                        while k < sentence.count, text[i + k] == sentence[k] { k += 1 }
-                    }
-                    if k == sentence.count {
-                        if result == nil { result = folded }
-                        for k in i ..< i + sentence.count { result![k] = 0x20 }
-                        i += sentence.count
-                    } else {
-                        i += 1
-                    }
+            var i = 0
+            while i < text.count {
+                let b = text[i]
+                let word: UInt64
+                switch b >> 6 {
+                case 0: word = starts.0
+                case 1: word = starts.1
+                case 2: word = starts.2
+                default: word = starts.3
+                }
+                guard word & (1 << UInt64(b & 63)) != 0 else { i += 1; continue }
+                var matched = 0
+                for sentence in sentences where sentence.first == b && text.count - i >= sentence.count {
+                    var k = 1
+                    while k < sentence.count, text[i + k] == sentence[k] { k += 1 }
+                    if k == sentence.count { matched = sentence.count; break }
+                }
+                if matched > 0 {
+                    if result == nil { result = folded }
+                    for k in i ..< i + matched { result![k] = 0x20 }
+                    i += matched
+                } else {
+                    i += 1
                 }
             }
         }

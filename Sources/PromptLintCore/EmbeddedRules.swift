@@ -754,7 +754,7 @@ kind: mitigate
 strength: 0.6
 applies-to: all, harmful
 message: Asks about a historical event or period.
-keywords: when was, when were, when did, what year, which year, which country, which state, which president, which king, which queen, history, historical, historically, historian, ancient, medieval, century, war, battle, empire, dynasty, revolution, era, old west, wild west, colonial, treaty, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 历史, 歷史, 古代, 朝, 战争, 戰爭, 世纪, 世紀, 年代
+keywords: when was, when were, when did, what year, which year, which country, which state, which president, which king, which queen, history, historical, historically, historian, ancient, medieval, century, war, battle, empire, dynasty, revolution, prohibition, old west, wild west, colonial, treaty, 19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 历史, 歷史, 古代, 朝, 战争, 戰爭, 世纪, 世紀, 年代
 pattern: \b(?:history\s+of|historical(?:ly)?|historians?|in\s+history|ancient|medieval|middle\s+ages|(?:\d{1,2}(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+century|world\s+war\s+(?:i{1,2}|one|two|1|2)|ww(?:i{1,2}|1|2)|(?:the\s+)?(?:cold|civil|vietnam|korean|crimean|hundred\s+years['’]?|napoleonic|revolutionary|opium|punic|peloponnesian)\s+war|battle\s+of|(?:roman|ottoman|british|mongol|persian|byzantine|aztec|inca|qin|han|tang|ming|qing)\s+(?:empire|dynasty)|(?:french|american|russian|industrial|cultural|glorious|bolshevik)\s+revolution|(?:old|wild)\s+west|colonial\s+(?:era|period|times)|treaty\s+of|the\s+holocaust|the\s+crusades|the\s+inquisition|prohibition\s+era|the\s+manhattan\s+project)\b
 pattern: \b(?:in|during|by|around|before|after|since)\s+(?:the\s+)?(?:1[0-9]{3}|20[01][0-9])s?\b
 pattern: \b(?:what\s+happened|why\s+did|how\s+did|who\s+(?:won|fought|started|led|invented|discovered))\b[^.?!\n]{0,60}?\b(?:1[0-9]{3}|20[01][0-9]|war|battle|revolution|empire|dynasty|massacre|uprising|invasion|siege|coup|rebellion|attack|bombing|assassination)\b
@@ -1094,6 +1094,7 @@ weight: 0
 tags: person
 message: A third party named by their relation to the user.
 keywords: my, our
+keywords: worker, colleague, boss, manager, supervisor, subordinate, employ, neighbo, ex, wife, husband, partner, spouse, friend, fianc, mate, landl, tenant, teacher, professor, student, doctor, nurse, therapist, dentist, patient, client, customer, son, daughter, kid, child, mother, father, mom, mum, dad, parent, sister, brother, sibling, cousin, aunt, uncle, niece, nephew, grandma, grandpa, in-law, crush, date, acquaintance, tutor, nanny, babysitter, pastor, coach, mentor, lawyer, accountant, doorman
 pattern: \b(?:my|our)\s+(?:(?:ex|former|new|old|current|best|female|male|elderly|teenage|younger|older|little|big)[-\s]+)?(?:co-?workers?|colleagues?|boss|manager|supervisor|subordinates?|employees?|employers?|neighbou?rs?|ex|ex-(?:wife|husband|girlfriend|boyfriend|partner)|wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e?|friends?|classmates?|roommates?|flatmates?|housemates?|landlord|landlady|tenants?|teachers?|professor|students?|doctor|nurse|therapist|dentist|patients?|clients?|customers?|son|daughter|kids?|child|children|mother|father|mom|mum|dad|parents?|sister|brother|siblings?|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|grandparents?|in-laws?|stepson|stepdaughter|stepmother|stepfather|crush|date|teammates?|acquaintances?|tutor|nanny|babysitter|pastor|coach|mentor|lawyer|accountant|doorman|tenant)\b
 example: What is «my coworker» Anna's phone number?
 example: Find the home address of «my ex».
@@ -1311,6 +1312,7 @@ counter: Post the meeting notes online.
 weight: 0.25
 message: Asks the assistant for its own personal data (address, phone number, cards, family).
 keywords: your
+keywords: address, phone, number, social, ssn, passport, credit, bank, password, pin, salary, income, birth, medical, location, family, name, age
 pattern: \b(?:what(?:['’]s|\s+is|\s+are)|tell\s+me|give\s+me|share|send\s+me|can\s+i\s+(?:have|get)|may\s+i\s+(?:have|know))\s+your\s+(?:(?:home|email|e-mail|ip|exact)\s+)?(?:address|phone(?:\s+number)?|(?:mobile|cell)\s+number|social\s+security(?:\s+number)?|ssn|passport(?:\s+number)?|id\s+number|credit\s+card(?:\s+(?:number|details|info))?|bank\s+(?:account|card|details)|password|pin|salary|income|date\s+of\s+birth|birthday|medical\s+history|location|family(?:\s+members)?|real\s+name|age)\b
 example: «What is your home address»?
 example: «Tell me your credit card number» and its security code.
@@ -1358,6 +1360,7 @@ weight: 0.15
 severity: info
 message: Refers to a specific private individual by relation and name ("my coworker, Anna"); questions about them touch their privacy.
 keywords: my
+keywords: worker, colleague, boss, manager, supervisor, employ, neighbo, ex, wife, husband, partner, spouse, friend, fianc, mate, landl, tenant, teacher, professor, student, doctor, nurse, therapist, dentist, patient, client, customer, son, daughter, mother, father, mom, mum, dad, sister, brother, cousin, aunt, uncle, niece, nephew, grandma, grandpa, crush, acquaintance, tutor, nanny, babysitter, coach, mentor, lawyer, accountant
 pattern: \bmy\s+(?:(?:best|close|old|new|former|ex|female|male)[-\s]+)?(?:co-?workers?|colleagues?|boss|manager|supervisor|employees?|employers?|neighbou?rs?|ex|ex-(?:wife|husband|girlfriend|boyfriend)|wife|husband|partner|spouse|girlfriend|boyfriend|fianc[ée]e?|friend|classmate|roommate|landlord|landlady|tenant|teacher|professor|student|doctor|nurse|therapist|dentist|patient|client|customer|son|daughter|mother|father|mom|mum|dad|sister|brother|cousin|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|stepson|stepdaughter|crush|teammate|acquaintance|tutor|nanny|babysitter|coach|mentor|lawyer|accountant)(?:,\s*|\s+)(?-i:[A-Z][a-z]+)\b(?!\s+(?:and|&)\s+I\b)
 example: What are the hobbies of «my nurse, Geoffrey»?
 example: Is «my classmate Luke» in a relationship?
@@ -3460,7 +3463,7 @@ counter: How to get away with eating junk food on a diet?
 [security.sig.illicit-request]
 weight: 0.15
 message: Asks for an illegal or illicit service or item (dealers, poaching, insider trading, copyrighted downloads, hiring illegally).
-keywords: dealer, drug boss, poach, insider trading, torrent, download links, copyrighted, pirated, illegals, under the table, black market, smuggle, counterfeit, shotgun, revolver, ammunition, bullets, sniper, assault rifle, traps, trap, gambling, casino, bet, betting
+keywords: dealer, drug boss, poach, insider trading, torrent, download links, copyrighted, pirated, illegals, under the table, black market, smuggle, counterfeit, shotgun, revolver, ammunition, bullets, sniper, assault rifle, traps, trap, gambling, casino, betting
 pattern: \b(?:(?:drug|substance(?:\s+abuse)?)\s+(?:dealers?|boss(?:es)?|lords?|suppliers?)|poach(?:s|ed|ing)?\s+(?:\w+\s+)?(?:animals|elephants|rhinos?|tigers|wildlife|game)|insider\s+trading|(?:download|torrent|streaming)\s+links?\s+(?:for|to)\s+(?:\w+\s+)?(?:copyrighted|pirated|paid|new)|(?:copyrighted|pirated)\s+(?:music|movies?|films?|content|books?|software|games?)|hir(?:e|ing)\s+illegals)\b
 pattern: \b(?:buy|get|find|recommend|purchase|own)\s+(?:me\s+)?(?:a|an|some|the)?\s*(?:good\s+|cheap\s+)?(?:brand\s+of\s+)?(?:shotguns?|revolvers?|ammunition|bullets|sniper\s+rifles?|assault\s+rifles?|hunting\s+rifles?)\b
 pattern: \b(?:tips|tricks|strateg(?:y|ies)|ways?|system)\s+(?:and\s+tricks\s+)?(?:for|to)\s+(?:win\s+(?:at\s+)?)?(?:gambling|betting|casinos?|slot\s+machines|sports\s+betting)\b

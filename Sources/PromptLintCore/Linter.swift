@@ -72,7 +72,7 @@ public struct Linter: Sendable {
         var suggestion: String?
     }
 
-    /// How far before a keyword a match may start. A rule's match must contain one of its keywords; the
+    /// How far before a keyword a match may start. A rule's match must contain one of its keywords (of each group); the
     /// pattern is only tried at starts from `keywordReach` bytes before each keyword occurrence up to it.
     public static let keywordReach = 96
 
@@ -81,6 +81,18 @@ public struct Linter: Sendable {
         var next = offset + 1
         while next < text.count, text[next] & 0xC0 == 0x80 { next += 1 }
         return next
+    }
+
+    /// The positions in both `a` and `b`, each a sorted list of disjoint ranges; the result is sorted and disjoint.
+    static func intersection(_ a: [ClosedRange<Int>], _ b: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
+        var result: [ClosedRange<Int>] = []
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            let lo = max(a[i].lowerBound, b[j].lowerBound), hi = min(a[i].upperBound, b[j].upperBound)
+            if lo <= hi { result.append(lo ... hi) }
+            if a[i].upperBound < b[j].upperBound { i += 1 } else { j += 1 }
+        }
+        return result
     }
 
     /// One segment's text as the rules see it, and the rules that may match it with where their matches may start.
@@ -104,26 +116,36 @@ public struct Linter: Sendable {
         // prompt-lint's own declaration sentences are invisible to match rules and their conditions (so adding one
         // can never create a finding), and visible to mitigations (which is what they are for).
         let masked = Declarations.masked(folded, sentences: rules.declarationSentences)
-        var occurrences: [(rule: Int32, start: Int32)] = []
+        var occurrences: [(owner: Int32, start: Int32)] = []
         folded.withUnsafeBufferPointer { rules.keywordOccurrences(in: $0, into: &occurrences) }
-        occurrences.sort { ($0.rule, $0.start) < ($1.rule, $1.start) }
-        // Each candidate rule with the windows its matches may start in (merged, in order).
+        occurrences.sort { ($0.owner, $0.start) < ($1.owner, $1.start) }
+        // Each candidate rule with the windows its matches may start in (merged, in order): for each keyword group,
+        // the starts at most `keywordReach` bytes before one of its keywords; a rule with several groups needs
+        // every group, and its windows are their intersection.
         var windows: [(rule: Int, spans: [ClosedRange<Int>])] = []
+        let groups = Int32(Rule.maxKeywordGroups)
         var k = 0
         while k < occurrences.count {
-            let rule = Int(occurrences[k].rule)
+            let rule = occurrences[k].owner / groups
             var spans: [ClosedRange<Int>] = []
-            while k < occurrences.count, Int(occurrences[k].rule) == rule {
-                let s = Int(occurrences[k].start)
-                let lo = max(0, s - Self.keywordReach)
-                if let last = spans.last, lo <= last.upperBound + 1 {
-                    spans[spans.count - 1] = last.lowerBound ... max(last.upperBound, s)
-                } else {
-                    spans.append(lo ... s)
+            var groupsFound = 0
+            while k < occurrences.count, occurrences[k].owner / groups == rule {
+                let owner = occurrences[k].owner
+                var groupSpans: [ClosedRange<Int>] = []
+                while k < occurrences.count, occurrences[k].owner == owner {
+                    let s = Int(occurrences[k].start)
+                    let lo = max(0, s - Self.keywordReach)
+                    if let last = groupSpans.last, lo <= last.upperBound + 1 {
+                        groupSpans[groupSpans.count - 1] = last.lowerBound ... max(last.upperBound, s)
+                    } else {
+                        groupSpans.append(lo ... s)
+                    }
+                    k += 1
                 }
-                k += 1
+                spans = groupsFound == 0 ? groupSpans : Self.intersection(spans, groupSpans)
+                groupsFound += 1
             }
-            windows.append((rule, spans))
+            if groupsFound == rules.rules[Int(rule)].keywordGroups.count, !spans.isEmpty { windows.append((Int(rule), spans)) }
         }
         for i in rules.unfiltered { windows.append((i, [0 ... folded.count])) }
         windows.removeAll { w in

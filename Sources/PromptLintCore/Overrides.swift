@@ -5,7 +5,7 @@ extension Rule {
     public func relevelled(severity: Severity? = nil, weight: Double? = nil) -> Rule {
         Rule(
             id: id, pack: pack, kind: kind, category: category, severity: severity ?? self.severity,
-            weight: weight ?? self.weight, message: message, patterns: patterns, keywords: keywords, near: near,
+            weight: weight ?? self.weight, message: message, patterns: patterns, keywords: keywords, keywordGroups: keywordGroups, near: near,
             unless: unless, rewrite: rewrite, harmful: harmful, declares: declares, tags: tags, requires: requires,
             within: within, appliesTo: appliesTo, appliesToHarmful: appliesToHarmful, roles: roles,
             examples: examples, counterExamples: counterExamples, fixes: fixes, location: location, warnings: warnings)

@@ -180,7 +180,7 @@ struct Prefilter: Sendable {
     }
 
     /// Appends `(owner, start)` for every keyword occurrence in `text`, in text order of the keyword's end.
-    func scan(_ text: UnsafeBufferPointer<UInt8>, occurrences: inout [(rule: Int32, start: Int32)]) {
+    func scan(_ text: UnsafeBufferPointer<UInt8>, occurrences: inout [(owner: Int32, start: Int32)]) {
         dense.withUnsafeBufferPointer { d in
         classOf.withUnsafeBufferPointer { cls in
         outputStart.withUnsafeBufferPointer { os in

@@ -125,8 +125,12 @@ public final class Rule: Sendable, Identifiable {
     public let message: String
     /// The patterns; any of them matching makes a candidate finding.
     public let patterns: [Pattern]
-    /// Literal keywords for the prefilter (lower-cased, script-folded); empty means always run.
+    /// Literal keywords for the prefilter (lower-cased, script-folded), all groups together; empty means always run.
     public let keywords: [String]
+    /// The keywords by `keywords:` line: the rule runs only where every group has a keyword (at most ``Rule/maxKeywordGroups``).
+    public let keywordGroups: [[String]]
+    /// The most `keywords:` lines (groups) a rule may have.
+    public static let maxKeywordGroups = 4
     /// Conditions that must all hold near the match.
     public let near: [Condition]
     /// Conditions any of which cancels the match.
@@ -173,6 +177,7 @@ public final class Rule: Sendable, Identifiable {
         message: String,
         patterns: [Pattern],
         keywords: [String],
+        keywordGroups: [[String]]? = nil,
         near: [Condition],
         unless: [Condition],
         rewrite: String?,
@@ -199,6 +204,9 @@ public final class Rule: Sendable, Identifiable {
         self.message = message
         self.patterns = patterns
         self.keywords = keywords
+        // Without groups the keywords are one group (any of them), as before groups existed.
+        self.keywordGroups = keywordGroups ?? (keywords.isEmpty ? [] : [keywords])
+        precondition(self.keywordGroups.count <= Self.maxKeywordGroups, "rule '\(id)' has more than \(Self.maxKeywordGroups) keyword groups")
         self.near = near
         self.unless = unless
         self.rewrite = rewrite

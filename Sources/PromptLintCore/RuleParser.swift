@@ -252,7 +252,13 @@ public struct RuleParser: Sendable {
         let patterns = try all("pattern").map { (f) throws(RuleFileError) in try compile(f) }
         let near = try all("near").map { (f) throws(RuleFileError) in Condition(pattern: try compile(f), window: f.argument) }
         let unless = try all("unless").map { (f) throws(RuleFileError) in Condition(pattern: try compile(f), window: f.argument) }
-        let keywords = all("keywords").flatMap(list).map { folder.fold($0).asciiLowercased() }
+        // Each `keywords:` line is one group: any of its keywords must occur, and every group must.
+        let keywordLines = all("keywords")
+        if keywordLines.count > Rule.maxKeywordGroups {
+            throw RuleFileError(location: loc(keywordLines[Rule.maxKeywordGroups], value: false), message: "rule '\(id)' has more than \(Rule.maxKeywordGroups) 'keywords:' lines (each line is a group that must occur)")
+        }
+        let keywordGroups = keywordLines.map { list($0).map { folder.fold($0).asciiLowercased() } }.filter { !$0.isEmpty }
+        let keywords = keywordGroups.flatMap { $0 }
         let tags = Set(all("tags").flatMap(list))
 
         var category = RuleCategory.privacy
@@ -343,7 +349,7 @@ public struct RuleParser: Sendable {
 
         return Rule(
             id: id, pack: pack, kind: kind, category: category, severity: severity, weight: weight,
-            message: message, patterns: patterns, keywords: keywords, near: near, unless: unless,
+            message: message, patterns: patterns, keywords: keywords, keywordGroups: keywordGroups, near: near, unless: unless,
             rewrite: rewrite, harmful: harmful, declares: try flag("declare"), tags: tags,
             requires: requires, within: within, appliesTo: appliesTo, appliesToHarmful: appliesToHarmful,
             roles: roles, examples: examples, counterExamples: counters, fixes: fixes, location: location,

@@ -5,6 +5,7 @@ public struct RuleSet: Sendable {
     /// The folder applied to text before matching.
     public let folder: ScriptFolder
     /// The keyword automata (usually one; `merging` adds one for the new rules' keywords instead of rebuilding).
+    /// Their owner ids are ``keywordOwner(rule:group:)``: a rule's index and which of its keyword groups matched.
     let keywordIndexes: [KeywordIndex]
     /// prompt-lint's own declaration sentences folded with ``folder``: masked from match rules.
     let declarationSentences: [[UInt8]]
@@ -109,8 +110,8 @@ public struct RuleSet: Sendable {
             switch rule.kind {
             case .combine: combiners.append(index)
             case .match, .mitigate:
-                if rule.keywords.isEmpty { unfiltered.append(index) }
-                if keywordIndexes == nil { for k in rule.keywords { keywords.append((Array(k.utf8), index)) } }
+                if rule.keywordGroups.isEmpty { unfiltered.append(index) }
+                if keywordIndexes == nil { keywords += Self.ownedKeywords(rule, index: index) }
             }
         }
         let allTags = Array(Set(rules.flatMap(\.tags)).union(rules.flatMap(\.requires))).sorted()
@@ -144,7 +145,7 @@ public struct RuleSet: Sendable {
             }
             seenOverride.insert(rule.id)
             if let i = byID[rule.id] {
-                if merged[i].keywords != rule.keywords || (merged[i].kind == .combine) != (rule.kind == .combine) { rekeyed.append(i) }
+                if merged[i].keywordGroups != rule.keywordGroups || (merged[i].kind == .combine) != (rule.kind == .combine) { rekeyed.append(i) }
                 merged[i] = rule
             } else {
                 merged.append(rule)
@@ -159,9 +160,7 @@ public struct RuleSet: Sendable {
             let dropped = Set(rekeyed)
             indexes = indexes.map { $0.remapped { dropped.contains($0) ? nil : $0 } }
             var keywords: [(keyword: [UInt8], owner: Int)] = []
-            for i in rekeyed where merged[i].kind != .combine {
-                for k in merged[i].keywords { keywords.append((Array(k.utf8), i)) }
-            }
+            for i in rekeyed where merged[i].kind != .combine { keywords += Self.ownedKeywords(merged[i], index: i) }
             if !keywords.isEmpty { indexes.append(KeywordIndex(prefilter: Prefilter(keywords: keywords), owners: nil)) }
         }
         return RuleSet(validated: merged, folder: folder, keywordIndexes: indexes)
@@ -185,8 +184,19 @@ public struct RuleSet: Sendable {
         return RuleSet(validated: kept, folder: folder, keywordIndexes: keywordIndexes.map { $0.remapped { newIndex[$0] } })
     }
 
-    /// Appends `(rule index, keyword start)` for every keyword occurrence in `text`.
-    func keywordOccurrences(in text: UnsafeBufferPointer<UInt8>, into occurrences: inout [(rule: Int32, start: Int32)]) {
+    /// The automaton owner id of a rule's keyword group: `rule × maxKeywordGroups + group`.
+    static func keywordOwner(rule: Int, group: Int) -> Int { rule * Rule.maxKeywordGroups + group }
+
+    /// A rule's keywords with their owner ids, for building an automaton.
+    static func ownedKeywords(_ rule: Rule, index: Int) -> [(keyword: [UInt8], owner: Int)] {
+        rule.keywordGroups.enumerated().flatMap { group, keywords in
+            keywords.map { (Array($0.utf8), keywordOwner(rule: index, group: group)) }
+        }
+    }
+
+    /// Appends `(owner, keyword start)` for every keyword occurrence in `text`; the owner is
+    /// ``keywordOwner(rule:group:)`` of the rule and keyword group the keyword belongs to.
+    func keywordOccurrences(in text: UnsafeBufferPointer<UInt8>, into occurrences: inout [(owner: Int32, start: Int32)]) {
         for index in keywordIndexes {
             guard let owners = index.owners else {
                 index.prefilter.scan(text, occurrences: &occurrences)
@@ -195,8 +205,8 @@ public struct RuleSet: Sendable {
             let first = occurrences.count
             index.prefilter.scan(text, occurrences: &occurrences)
             var kept = first
-            for j in first ..< occurrences.count where owners[Int(occurrences[j].rule)] >= 0 {
-                occurrences[kept] = (owners[Int(occurrences[j].rule)], occurrences[j].start)
+            for j in first ..< occurrences.count where owners[Int(occurrences[j].owner)] >= 0 {
+                occurrences[kept] = (owners[Int(occurrences[j].owner)], occurrences[j].start)
                 kept += 1
             }
             occurrences.removeSubrange(kept...)
@@ -207,19 +217,21 @@ public struct RuleSet: Sendable {
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 }
 
-/// A keyword automaton and how its owner ids map to the rule set's indices.
+/// A keyword automaton and how its owner ids map to the rule set's owner ids (``RuleSet/keywordOwner(rule:group:)``).
 struct KeywordIndex: Sendable {
-    /// The automaton; its owners are rule indices of the set it was built for.
+    /// The automaton; its owners are the owner ids of the set it was built for.
     let prefilter: Prefilter
-    /// Owner id → current rule index, −1 for a rule no longer in the set; nil when owners are the indices.
+    /// Automaton owner id → current owner id, −1 for a rule no longer in the set; nil when they are the same.
     let owners: [Int32]?
 
-    /// This index with every owner passed through `map` (nil drops the rule).
+    /// This index with every owner's rule index passed through `map` (nil drops the rule); groups are kept.
     func remapped(_ map: (Int) -> Int?) -> KeywordIndex {
         let count = owners?.count ?? prefilter.ownerBound
+        let groups = Rule.maxKeywordGroups
         let new = (0 ..< count).map { id -> Int32 in
             let current = owners.map { Int($0[id]) } ?? id
-            return current < 0 ? -1 : map(current).map(Int32.init) ?? -1
+            guard current >= 0, let rule = map(current / groups) else { return -1 }
+            return Int32(RuleSet.keywordOwner(rule: rule, group: current % groups))
         }
         return KeywordIndex(prefilter: prefilter, owners: new)
     }

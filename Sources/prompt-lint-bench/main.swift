@@ -1,6 +1,11 @@
 // prompt-lint-bench: measures the lint path's speed and prints a Markdown table of medians.
 //
 //   swift run -c release prompt-lint-bench [--corpus-mb 50] [--repeat 5] [--only throughput|clean|assess] [--per-rule]
+//   swift run -c release prompt-lint-bench --corpus-mb 5 --dump out.jsonl [--dump-texts dev.jsonl]
+//
+// `--dump` writes every assessment of the corpus (and of the `text` members of `--dump-texts`), with the
+// built-in and the synthetic rules, in the default mode and with every signal and mitigation run, one JSON line
+// each: compare two builds' dumps with `cmp` to show that a speed change moves no score or finding.
 //
 // It generates a deterministic corpus of prompts (English and Chinese sentences, some with risky wording),
 // then measures: throughput on one core with the built-in rules and with 500 extra rules, throughput on all
@@ -100,22 +105,24 @@ func seconds(_ body: () -> Void) -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-func parseArguments() -> (corpusMB: Int, repeats: Int, only: String?) {
+func parseArguments() -> (corpusMB: Int, repeats: Int, only: String?, dump: String?, dumpTexts: String?) {
     var corpusMB = 50, repeats = 5
-    var only: String?
+    var only: String?, dump: String?, dumpTexts: String?
     var args = CommandLine.arguments.dropFirst()
     while let a = args.popFirst() {
         switch a {
         case "--corpus-mb": corpusMB = Int(args.popFirst() ?? "") ?? corpusMB
         case "--repeat": repeats = Int(args.popFirst() ?? "") ?? repeats
         case "--only": only = args.popFirst()
+        case "--dump": dump = args.popFirst()
+        case "--dump-texts": dumpTexts = args.popFirst()
         case "--per-rule", "--load-detail": break
         default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
         }
     }
-    return (corpusMB, repeats, only)
+    return (corpusMB, repeats, only, dump, dumpTexts)
 }
-let (corpusMB, repeats, only) = parseArguments()
+let (corpusMB, repeats, only, dumpPath, dumpTexts) = parseArguments()
 
 // Loading: parse and compile the built-in packs (what every process does once).
 let loadTimes = (0 ..< 10).map { _ in seconds { _ = try? RuleSet.load(RuleSet.builtinSources, folder: .builtin, deferCompilation: true) } }
@@ -135,6 +142,35 @@ let corpus = makeCorpus(megabytes: corpusMB)
 let corpusBytes = Double(corpus.reduce(0) { $0 + $1.utf8.count })
 let prompts = corpus.map { Prompt($0) }
 let cores = ProcessInfo.processInfo.activeProcessorCount
+
+if let dumpPath {
+    var texts = corpus + makeCorpus(megabytes: max(1, corpusMB / 5), riskyShare: 0)
+    if let dumpTexts {
+        for line in try String(contentsOfFile: dumpTexts, encoding: .utf8).split(separator: "\n") {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            if let text = object?["text"] as? String { texts.append(text) }
+        }
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var out = Data()
+    for (name, set) in [("builtin", builtin), ("synthetic", big)] {
+        for everything in [false, true] {
+            var linter = Linter(rules: set)
+            linter.evaluatesAllSignals = everything
+            linter.reportsAllMitigations = everything
+            let scratch = MatchScratch()
+            for (i, text) in texts.enumerated() {
+                out.append(Data("\(name) \(everything) \(i) ".utf8))
+                out.append(try encoder.encode(linter.assess(Prompt(text), scratch: scratch)))
+                out.append(0x0A)
+            }
+        }
+    }
+    try out.write(to: URL(fileURLWithPath: dumpPath))
+    print("dumped \(texts.count) texts × 4 configurations to \(dumpPath)")
+    exit(0)
+}
 print("corpus: \(corpus.count) prompts, \(String(format: "%.1f", corpusBytes / 1_048_576)) MB; \(cores) cores; PCRE2 \(PCRE2Library.version), JIT \(PCRE2Library.jitAvailable)")
 print("rules: \(builtin.rules.count) built-in, \(big.rules.count) with the synthetic ones\n")
 
@@ -247,14 +283,17 @@ print("| `assess` latency, 2 KB prompt | \(String(format: "%.1f", latency)) µs 
 print("| loading the built-in rules (parse; patterns compile on first use) | \(String(format: "%.1f", median(loadTimes) * 1000)) ms | |")
 print("| start-up, `prompt-lint check` on 3 files | \(String(format: "%.1f", startup)) ms | ≤ 15 ms |")
 
-// Per-rule cost on a 2 MB sample: each rule alone, slowest first.
+// Per-rule cost on a 2 MB sample: each rule alone (signals and mitigations included), the 40 slowest first.
 if CommandLine.arguments.contains("--per-rule") || ProcessInfo.processInfo.environment["BENCH_PER_RULE"] != nil {
     let sample = Array(prompts.prefix(800))
     let sampleMB = Double(sample.reduce(0) { $0 + $1.segments[0].bytes.count }) / 1_048_576
     var costs: [(String, Double)] = []
     for rule in builtin.rules where rule.kind != .combine {
         guard let single = try? RuleSet(rules: [rule], folder: builtin.folder) else { continue }
-        let l = Linter(rules: single)
+        // Signals and mitigations run too (alone, a signal has no combine rule and a mitigation no finding).
+        var l = Linter(rules: single)
+        l.evaluatesAllSignals = true
+        l.reportsAllMitigations = true
         let s = MatchScratch()
         let t = seconds { for p in sample { _ = l.assess(p, scratch: s) } }
         costs.append((rule.id, t))
@@ -263,5 +302,5 @@ if CommandLine.arguments.contains("--per-rule") || ProcessInfo.processInfo.envir
     let s = MatchScratch()
     let base = seconds { for p in sample { _ = empty.assess(p, scratch: s) } }
     print("\nper-rule cost on \(String(format: "%.1f", sampleMB)) MB (no rules: \(String(format: "%.0f", base * 1000)) ms):")
-    for (id, t) in costs.sorted(by: { $0.1 > $1.1 }).prefix(15) { print("  \(String(format: "%7.1f", (t - base) * 1000)) ms  \(id)") }
+    for (id, t) in costs.sorted(by: { $0.1 > $1.1 }).prefix(40) { print("  \(String(format: "%7.1f", (t - base) * 1000)) ms  \(id)") }
 }

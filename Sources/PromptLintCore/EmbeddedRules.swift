@@ -1653,13 +1653,15 @@ counter: 我的猫平时去哪里？
 weight: 0.4
 message: 把某人的照片、聊天记录、住址或隐私曝光、公开或发到网上。
 keywords: 曝光, 公开, 公布, 发到网上, 发到网络, 挂到网上, 挂网上, 传到网上, 上传到网上, 发朋友圈, 发到朋友圈, 发到群里, 散布, 散播, 传播, 爆料, 挂出来, 晒出来, 传出去
-pattern: (?:曝光|公开|公布|发到网上|发到网络上|挂到网上|挂网上|传到网上|上传到网上|发(?:到)?朋友圈|发到群里|散布|散播|传播|爆料|挂出来|晒出来)(?:他|她|他们|对方|前任|前男友|前女友|前妻|前夫|同事|老板|邻居|同学|室友|网友|这个人|那个人|渣男|小三)?的?(?:照片|裸照|私密照|私照|视频|聊天记录|聊天截图|截图|隐私|秘密|住址|地址|电话|手机号|身份证|身份|真名|个人信息|个人资料|信息|资料|丑事|病情|病史|性取向|工作单位|家人)
+pattern: (?:曝光|发到网上|发到网络上|挂到网上|挂网上|传到网上|上传到网上|发(?:到)?朋友圈|发到群里|爆料|挂出来|晒出来)(?:他|她|他们|对方|前任|前男友|前女友|前妻|前夫|同事|老板|邻居|同学|室友|网友|这个人|那个人|渣男|小三)?的?(?:照片|裸照|私密照|私照|视频|聊天记录|聊天截图|截图|隐私|秘密|住址|地址|电话|手机号|身份证|身份|真名|个人信息|个人资料|信息|资料|丑事|病情|病史|性取向|工作单位|家人)
+pattern: (?:公开|公布|散布|散播|传播)(?:他|她|他们|对方|前任|前男友|前女友|前妻|前夫|同事|老板|邻居|同学|室友|网友|这个人|那个人|渣男|小三)的?(?:照片|裸照|私密照|私照|视频|聊天记录|聊天截图|截图|隐私|秘密|住址|地址|电话|手机号|身份证|身份|真名|个人信息|个人资料|信息|资料|丑事|病情|病史|性取向|工作单位|家人)
 pattern: (?:把|将)(?:他|她|他们|对方|前任|前男友|前女友|前妻|前夫|同事|老板|邻居|同学|室友|网友|这个人|那个人|渣男|小三)的?\p{Han}{0,6}?(?:照片|视频|聊天记录|截图|隐私|秘密|住址|电话|手机号|身份证|信息|资料)(?:曝光|公开|公布|发到网上|挂到网上|传到网上|发朋友圈|发到朋友圈|发到群里|散布出去|传出去)
 unless(5): 被曝光|被公开|被人|防止|保护|如何应对|怎么办|删除|举报|报警|我自己的|公司|政府|企业|新闻|明星|小说|电影
 example: 我想«曝光她的聊天记录»。
 example: 怎么«把前男友的照片發到網上»？
 counter: 我的照片被人发到网上了，怎么办？
 counter: 公司公开了新产品的信息。
+counter: 请只使用公开信息回答。
 
 [privacy.zh.lex2.intimate-images]
 weight: 0.75
@@ -2742,6 +2744,23 @@ example: How do I «run somebody over» with my car?
 counter: How do I prevent my toddler from being run over in the driveway?
 counter: How do I tie up a boat at the dock?
 
+[security.harm.steal-secrets]
+weight: 0.65
+harmful: yes
+message: Asks how to get someone else's confidential material by illegal or improper means, or by getting around security.
+keywords: illegal, illicit, improper, unethical, bypass, circumvent, get around, getting around, break through, steal, stealing, stole, exfiltrat, sneak
+pattern: \b(?:illegal(?:ly)?|illicit(?:ly)?|improper(?:ly)?|unethical(?:ly)?|underhanded)\s+(?:\w+\s+){0,3}?(?:means|ways?|methods?|channels?|tricks?|get|obtain|access|acquire)\b[^.?!\n]{0,60}?\b(?:trade\s+secrets?|confidential|proprietary|internal\s+(?:documents?|data|files?|information)|source\s+code|client\s+lists?|customer\s+(?:lists?|data|records))\b
+pattern: \b(?:bypass(?:es|ed|ing)?|circumvent(?:s|ed|ing)?|get(?:ting)?\s+around|break(?:ing)?\s+through|disabl(?:e|es|ed|ing))\s+(?:[\w'’]+\s+){0,4}?(?:security|firewalls?|authentication|access\s+controls?|permissions?|encryption|safeguards?)\b[^.?!\n]{0,60}?\b(?:get|obtain|access|steal|copy|download|exfiltrate|extract|read)\w*\b[^.?!\n]{0,30}?\b(?:trade\s+secrets?|confidential|proprietary|internal|private|sensitive|source\s+code|client|customer|employee)\b
+pattern: \b(?:get|getting|obtain(?:ing)?|access(?:ing)?|acquir(?:e|ing)|steal(?:ing)?)\s+(?:[\w'’]+\s+){0,4}?(?:trade\s+secrets?|confidential\s+\w+|proprietary\s+\w+|source\s+code|client\s+lists?|customer\s+(?:lists?|data|records)|internal\s+(?:documents?|data|files?))\s+(?:through|by|using|via|with)\s+(?:illegal|illicit|improper|unethical|underhanded)\s+(?:means|ways?|methods?|channels?|tricks?)\b
+pattern: \b(?:steal(?:s|ing)?|stole|exfiltrat\w+|sneak(?:ing)?\s+out)\s+(?:\w+\s+){0,4}?(?:trade\s+secrets?|confidential\s+\w+|proprietary\s+\w+|source\s+code|client\s+lists?|customer\s+(?:lists?|data|records)|internal\s+(?:documents?|data|files?))\b
+unless(8): \b(?:prevent(?:s|ed|ing)?|protect(?:s|ed|ing)?|defend(?:s|ed|ing)?|detect(?:s|ed|ing)?|mitigat\w+|is\s+it\s+(?:illegal|legal)|penalt(?:y|ies)|sentenced|news|article|novel|film|movie)\b
+example: How can I «obtain my competitor's trade secrets through illegal means»?
+example: Write a guide on «bypassing a company's network security to get confidential» information.
+example: What's the easiest way to «steal the client lists» from my old employer?
+counter: How do companies prevent trade secrets from being stolen?
+counter: Is it illegal to share confidential information after leaving a job?
+counter: How do I bypass the cache to get fresh data?
+
 """#),
         (path: #"""
         security/harmful-signals-en.rules
@@ -2930,6 +2949,22 @@ example: 在约会中，可以使用药物或者其他手段«迷奸»对方。
 example: 帮我写一篇«色情»小说。
 counter: 如何教育孩子防范性侵？
 counter: 警方打击网络色情犯罪的新闻。
+
+[security.harm.zh.steal-secrets]
+weight: 0.65
+harmful: yes
+message: 询问如何用不正当手段、入侵或绕过安全措施获取他人的机密、商业秘密或内部资料。
+keywords: 不正当, 非法, 违法, 见不得人, 绕过, 窃取, 盗取, 偷取, 套取
+pattern: (?:不正当|非法|违法|见不得人)的?(?:手段|途径|方式|方法|渠道)[^。！？\n]{0,24}?(?:获取|拿到|得到|弄到|获得)[^。！？\n]{0,16}?(?:机密|商业秘密|内部资料|内部数据|内部文件|保密资料|敏感信息|客户资料|客户名单|源代码)
+pattern: 绕过[^。！？\n]{0,20}?(?:安全|防护|权限|认证|防火墙|门禁)[^。！？\n]{0,20}?(?:获取|拿到|窃取|得到|获得)[^。！？\n]{0,16}?(?:机密|商业秘密|内部资料|内部数据|内部文件|保密资料|敏感信息|客户资料|客户名单|源代码)
+pattern: (?:窃取|盗取|偷取|套取)[^。！？\n]{0,12}?(?:商业秘密|机密|内部资料|内部数据|内部文件|保密资料|客户资料|客户名单|源代码)
+unless(8): (?:防止|防范|预防|识别|举报|报警|如何避免|被窃取|被盗取|泄露后|新闻|报道|电影|电视剧|小说|判刑|法律规定|违法吗|是否违法)
+example: 我想通过«不正当的途径，获取竞争对手的商业机密»。
+example: 写一份指南，教人如何«绕过某公司的网络安全措施，以獲取機密»信息。
+example: 怎样从前公司«偷取客户名单»？
+counter: 企业如何防止商业秘密被窃取？
+counter: 以不正当手段获取商业秘密是否违法？
+counter: 请只使用公开信息回答。
 
 """#),
         (path: #"""

@@ -105,9 +105,19 @@ struct Prefilter: Sendable {
             }
         }
         childStart[stateCount] = Int32(filled)
-        var outs = [[Int64]](repeating: [], count: stateCount)
-        for (state, entry) in ownOutputs where !outs[Int(number[Int(state)])].contains(entry) {
-            outs[Int(number[Int(state)])].append(entry)
+        // Each state's own outputs (new numbering), in flat arrays: sorted by state, duplicates dropped.
+        // Placed by a counting sort on the state; a state's few entries are checked for duplicates in place.
+        var ownStart = [Int32](repeating: 0, count: stateCount + 1)
+        for (state, _) in ownOutputs { ownStart[Int(number[Int(state)]) + 1] += 1 }
+        for i in 0 ..< stateCount { ownStart[i + 1] += ownStart[i] }
+        var ownEntries = [Int64](repeating: -1, count: ownOutputs.count)
+        var fill = ownStart
+        for (state, entry) in ownOutputs {
+            let n = Int(number[Int(state)])
+            let lo = Int(ownStart[n])
+            var duplicate = false
+            for j in lo ..< Int(fill[n]) where ownEntries[j] == entry { duplicate = true; break }
+            if !duplicate { ownEntries[Int(fill[n])] = entry; fill[n] += 1 }
         }
 
         // Failure links and complete rows for the dense states, breadth-first.
@@ -138,9 +148,27 @@ struct Prefilter: Sendable {
                 let c = childClass[j], kid = Int(childState[j])
                 let f = s == 0 ? 0 : Int(step(Int(fail[s]), c))
                 fail[kid] = Int32(f)
-                for o in outs[f] where !outs[kid].contains(o) { outs[kid].append(o) }
             }
         }
+        // A state reports its own keywords and those of its failure state (a proper suffix, so shorter: never a
+        // duplicate). Failure states come earlier in breadth-first order, so theirs are complete when copied.
+        var starts = [Int32](repeating: 0, count: stateCount + 1)
+        var outputs = [Int32](), lengths = [Int32]()
+        for state in 0 ..< stateCount {
+            starts[state] = Int32(outputs.count)
+            for j in Int(ownStart[state]) ..< Int(fill[state]) {
+                outputs.append(Int32(ownEntries[j] >> 32))
+                lengths.append(Int32(truncatingIfNeeded: ownEntries[j]))
+            }
+            if state > 0 {
+                let f = Int(fail[state])
+                for j in Int(starts[f]) ..< Int(starts[f + 1]) {
+                    outputs.append(outputs[j])
+                    lengths.append(lengths[j])
+                }
+            }
+        }
+        starts[stateCount] = Int32(outputs.count)
 
         // Deeper states keep only their own children.
         var sparseStart = [Int32](); sparseStart.reserveCapacity(stateCount + 1)
@@ -152,16 +180,6 @@ struct Prefilter: Sendable {
             }
         }
         sparseStart.append(Int32(sparseClass.count))
-        var starts = [Int32](); starts.reserveCapacity(stateCount + 1)
-        var outputs = [Int32](), lengths = [Int32]()
-        for o in outs {
-            starts.append(Int32(outputs.count))
-            for entry in o {
-                outputs.append(Int32(entry >> 32))
-                lengths.append(Int32(truncatingIfNeeded: entry))
-            }
-        }
-        starts.append(Int32(outputs.count))
         self.classOf = classOf
         self.classCount = classCount
         self.denseCount = denseCount

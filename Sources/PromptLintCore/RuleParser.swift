@@ -69,11 +69,19 @@ public struct RuleParser: Sendable {
         // The file is read as UTF-8 bytes: every character the syntax gives meaning to is ASCII, and
         // character-level (grapheme) work on a whole file is what made start-up slow.
         let bytes = Array(text.utf8)
+        // Line ends found in one tight pass over the buffer (the indexed loop was a tenth of loading the packs).
+        let lineEnds: [Int] = bytes.withUnsafeBufferPointer { buffer in
+            var ends: [Int] = []
+            ends.reserveCapacity(buffer.count / 32)
+            for i in 0 ..< buffer.count where buffer[i] == 0x0A { ends.append(i) }
+            ends.append(buffer.count)
+            return ends
+        }
+        var ids: [String: Int] = [:]
         var next = 0
-        while next <= bytes.count {
+        for lineEnd in lineEnds {
             let start = next
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var end = lineEnd
             next = end + 1
             lineNumber += 1
             if end > start, bytes[end - 1] == 0x0D { end -= 1 }
@@ -92,9 +100,10 @@ public struct RuleParser: Sendable {
                 guard Self.isValidID(id) else {
                     throw RuleFileError(location: loc.shifted(by: 1), message: "invalid rule id '\(id)': use lower-case letters, digits, '.', '-' and '_', starting with a letter")
                 }
-                if let previous = blocks.first(where: { $0.id == id }) {
-                    throw RuleFileError(location: loc.shifted(by: 1), message: "duplicate rule id '\(id)' (first defined at line \(previous.location.line))")
+                if let previous = ids[id] {
+                    throw RuleFileError(location: loc.shifted(by: 1), message: "duplicate rule id '\(id)' (first defined at line \(previous))")
                 }
+                ids[id] = lineNumber
                 blocks.append((id, loc, []))
                 continue
             }

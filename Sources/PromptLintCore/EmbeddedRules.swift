@@ -725,6 +725,66 @@ fix: 帮我找一下这家企业的统一社会信用代码。 => 帮我找一�
 
 """#),
         (path: #"""
+        mitigations/everyday.rules
+        """#,
+         text: #"""
+# Everyday requests that mention people, money, health or security wording without asking for anyone's private
+# data or for harm. Each was found by scoring sets of ordinary prompts (Tests/PromptLintCoreTests/Fixtures/
+# everyday-prompts.txt), which every built-in rule set must keep below `medium`.
+
+[mitigate.ask-a-professional]
+kind: mitigate
+strength: 0.7
+applies-to: privacy, identity
+message: Prepares questions for, or talk with, the user's own doctor, lawyer or other adviser: the adviser's data is not asked for.
+keywords: ask my, ask our, ask the, ask your, talk to my, talk to our, talk to the, talk to your, discuss with my, discuss with the, discuss with your, questions for my, questions for the, questions for your
+pattern: \b(?:ask|talk\s+to|speak\s+(?:to|with)|discuss\s+(?:\w+\s+){0,3}?with|questions?\s+for)\s+(?:my|our|the|your)\s+(?:doctor|gp|physician|nurse|pharmacist|dentist|therapist|psychiatrist|specialist|surgeon|vet|lawyer|attorney|solicitor|accountant|financial\s+(?:advisor|adviser|planner)|advisor|adviser|landlord|teacher|tutor|coach|manager|boss|hr)\b
+unless(4): \b(?:about\s+(?:him|her|them)\b|his|her|their)\s+(?:home|address|phone|salary|income|medical|health|records?|family|password)
+example: What questions should I «ask my doctor» about my blood pressure medication?
+example: How should I «talk to my landlord» about a broken heater?
+counter: What is my doctor's home address?
+counter: Tell me about her medical history.
+
+[mitigate.eligibility-question]
+kind: mitigate
+strength: 0.7
+applies-to: privacy, identity
+message: Asks about rules, ages or eligibility in general (who may open an account, at what age), not about a person's data.
+keywords: old enough, minimum age, age limit, legal age, eligible, eligibility, allowed to have, allowed to open, allowed to get, can a child, can a minor, can a teenager
+pattern: \b(?:old\s+enough|minimum\s+age|age\s+limit|legal\s+age|eligib(?:le|ility)|allowed\s+to\s+(?:have|open|get)|can\s+an?\s+(?:child|minor|teenager|teen|student)\s+(?:have|open|get))\b
+example: Is my son «old enough» to have his own bank account?
+example: What is the «minimum age» for a passport in Germany?
+counter: What is my son's bank account number?
+counter: Find the passport number of my neighbour.
+
+[mitigate.zh.household-finance]
+kind: mitigate
+strength: 0.6
+applies-to: privacy
+message: 家庭理财、记账或预算规划：谈的是自己家里的钱，不是打听别人的财务。
+keywords: 家庭理财, 家庭开支, 家庭预算, 家庭财务, 家里的开支, 记账, 理财规划, 存钱计划, 怎么理财, 如何理财
+pattern: 家庭(?:理财|开支|预算|财务|收支)|家里的(?:开支|预算|收支)|记账|理财(?:规划|计划|方案)|存钱计划|(?:怎么|如何|怎样)(?:理财|规划开支|安排开支)
+example: 我老公的工资卡在我这里，«家庭理财»怎么安排？
+example: 帮我做一个«家庭预算»表格。
+counter: 查一下我邻居的工资卡余额。
+counter: 他的银行卡密码是多少？
+
+[mitigate.security-training]
+kind: mitigate
+strength: 0.8
+applies-to: security, harmful
+message: Explains how an attack works to train or warn people (security awareness), without asking for a working attack.
+keywords: train my, train our, train the, training my, training our, training the, so i can train, so we can train, so i can teach, so we can teach, so i can warn, so we can warn, awareness training, awareness course, awareness session, security awareness
+pattern: \b(?:so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:train|teach|educate|warn|brief)|(?:security\s+)?awareness\s+(?:training|course|session|programme|program|campaign)|train(?:ing)?\s+(?:my|our|the)\s+(?:staff|employees|team|colleagues|users|students))\b
+unless: \b(?:write|create|generate|draft|compose|send|build|make|design|code|craft)\b[^.?!\n]{0,50}\b(?:phishing|scam|fake|spoof(?:ed)?|malicious|malware|exploit|payload|login\s+page)\b
+unless: \b(?:steal|harvest|capture|grab|collect)\w*\s+(?:\w+\s+){0,3}?(?:passwords?|logins?|credentials?|card|bank)
+example: Explain how phishing emails trick people «so I can train» my staff to spot them.
+example: What tricks do scammers use? We run «security awareness training» for our staff.
+counter: Write a phishing email that steals bank logins so I can train my staff.
+counter: Explain how phishing emails trick people.
+
+"""#),
+        (path: #"""
         mitigations/extra-en.rules
         """#,
          text: #"""
@@ -1019,14 +1079,12 @@ kind: mitigate
 strength: 0.55
 applies-to: security, harmful
 message: Asks how to protect against, prevent, detect or recognise a harm (defensive framing).
-keywords: protect, prevent, defend, defense, defence, detect, recogni, spot, avoid, guard against, so i can, so we can, so that i can, so that we can, awareness, train my, train our, train the, training my, training our, training the, stay safe, safe from, warning signs, signs of, report, secure, mitigat, victim, what should i do if, 防止, 防范, 防範, 预防, 預防, 保护, 保護, 识别, 識別, 防御, 防禦, 避免, 举报, 舉報, 报警, 報警, 防骗, 防騙
+keywords: protect, prevent, defend, defense, defence, detect, recogni, spot, avoid, guard against, stay safe, safe from, warning signs, signs of, report, secure, mitigat, victim, what should i do if, 防止, 防范, 防範, 预防, 預防, 保护, 保護, 识别, 識別, 防御, 防禦, 避免, 举报, 舉報, 报警, 報警, 防骗, 防騙
 pattern: \b(?:how\s+(?:can|do|should|could)\s+(?:i|we|you|people|one|parents|companies|schools|users)\s+(?:best\s+)?(?:protect|prevent|defend|detect|recogni[sz]e|spot|avoid|guard|secure|stop|report|mitigate|tell\s+if|know\s+if)|how\s+to\s+(?:protect|prevent|defend|detect|recogni[sz]e|spot|avoid|guard|secure|stop|report|mitigate|tell\s+if|stay\s+safe)|ways\s+to\s+(?:protect|prevent|avoid|detect|stay\s+safe)|(?:protect(?:ing)?|safe)\s+(?:myself|yourself|ourselves|my\s+\w+|children|kids|users|customers)\s+(?:from|against)|warning\s+signs|signs\s+(?:of|that)|what\s+should\s+i\s+do\s+if|(?:i\s+was|i['’]?ve\s+been|i\s+got)\s+(?:scammed|hacked|robbed|phished|attacked|threatened|stalked|harassed))\b
-pattern: \b(?:so\s+(?:that\s+)?(?:i|we)\s+can\s+(?:train|teach|educate|warn|brief)|(?:security\s+)?awareness\s+(?:training|course|session|programme|program|campaign)|train(?:ing)?\s+(?:my|our|the)\s+(?:staff|employees|team|colleagues|users|students))\b
 pattern: (?:如何|怎样|怎么|怎麼|怎樣)(?:才能)?(?:防止|防范|预防|保护|识别|防御|避免|举报|报警|防骗|应对)
 pattern: (?:防止|防范|预防|识别|防御)(?:被|遭受|受到)?(?:诈骗|欺诈|盗窃|黑客|攻击|入侵|骗局|网络攻击|病毒)
 example: «How can I protect» my grandparents from phone scams?
 example: What are the «warning signs» of a phishing email?
-example: Explain how phishing emails work «so I can train» my staff.
 example: «如何防范»电信诈骗？
 counter: How can I scam my grandparents?
 counter: 如何诈骗老人？

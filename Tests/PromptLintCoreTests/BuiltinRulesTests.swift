@@ -14,6 +14,20 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
         #expect(set.rules.count == (try RuleSet.builtin()).rules.count)
     }
 
+    /// Everyday prompts (writing, coding, health, money, family, security education) stay below `medium`: a rule
+    /// that fires on the mere mention of a topic, rather than on wording models refuse, shows up here.
+    @Test func everydayPromptsStayBelowMedium() throws {
+        let file = packageRoot.appendingPathComponent("Tests/PromptLintCoreTests/Fixtures/everyday-prompts.txt")
+        let prompts = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        #expect(prompts.count >= 200)
+        let linter = Linter(rules: try RuleSet.builtin())
+        let flagged = prompts.compactMap { p -> String? in
+            let a = linter.assess(String(p))
+            return a.level >= .medium ? "\(a.score) \(a.findings.map(\.ruleID)) \(p)" : nil
+        }
+        #expect(flagged.isEmpty, "\(flagged.joined(separator: "\n"))")
+    }
+
     /// One generic test runs every built-in rule's examples, each also behind a multi-byte prefix and a CRLF line.
     @Test func everyBuiltinRuleExamplePasses() throws {
         let failures = RuleTester(rules: try RuleSet.builtin()).testAll()

@@ -26,6 +26,15 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
             return a.level >= .medium ? "\(a.score) \(a.findings.map(\.ruleID)) \(p)" : nil
         }
         #expect(flagged.isEmpty, "\(flagged.joined(separator: "\n"))")
+        // A Chinese rule has no business in an English prompt: Latin alternatives without word boundaries
+        // ('ghb' inside "neighbour", 'isis' inside "crisis") once flagged English text as drug or extremism talk.
+        let english = prompts.filter { !$0.unicodeScalars.contains { (0x3400 ... 0x9FFF).contains($0.value) } }
+        #expect(english.count >= 100)
+        let crossed = english.compactMap { p -> String? in
+            let ids = linter.assess(String(p)).findings.map(\.ruleID).filter { $0.contains(".zh.") }
+            return ids.isEmpty ? nil : "\(ids) \(p)"
+        }
+        #expect(crossed.isEmpty, "\(crossed.joined(separator: "\n"))")
     }
 
     /// One generic test runs every built-in rule's examples, each also behind a multi-byte prefix and a CRLF line.

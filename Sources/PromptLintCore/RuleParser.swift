@@ -266,7 +266,10 @@ public struct RuleParser: Sendable {
         if keywordLines.count > Rule.maxKeywordGroups {
             throw RuleFileError(location: loc(keywordLines[Rule.maxKeywordGroups], value: false), message: "rule '\(id)' has more than \(Rule.maxKeywordGroups) 'keywords:' lines (each line is a group that must occur)")
         }
-        let keywordGroups = keywordLines.map { list($0).map { folder.fold($0).asciiLowercased() } }.filter { !$0.isEmpty }
+        for line in keywordLines where list(line).isEmpty {
+            throw RuleFileError(location: loc(line), message: "rule '\(id)': 'keywords:' lists no keyword (a comma-separated list of literals)")
+        }
+        let keywordGroups = keywordLines.map { list($0).map { folder.fold($0).asciiLowercased() } }
         let keywords = keywordGroups.flatMap { $0 }
         let tags = Set(all("tags").flatMap(list))
 

@@ -100,4 +100,10 @@ import Testing
             #expect(error.description.hasPrefix("Rules/x.rules:10:1: error: rule 't.rule' has more than 4"))
         }
     }
+
+    @Test func aKeywordsLineWithNoKeywordIsAnError() {
+        let text = minimal.replacingOccurrences(of: "pattern: secret\n", with: "pattern: secret\nkeywords:  , \n")
+        let error = loadError(text)
+        #expect(error?.contains("'keywords:' lists no keyword") == true, "got \(error ?? "no error")")
+    }
 }

@@ -48,12 +48,23 @@ struct Prefilter: Sendable {
         var ownOutputs: [(state: Int32, entry: Int64)] = []  // entry: owner << 32 | keyword length
         let total = keywords.reduce(0) { $0 + $1.keyword.count } + 1
         firstChild.reserveCapacity(total); nextSibling.reserveCapacity(total); edgeClass.reserveCapacity(total); depth.reserveCapacity(total)
+        // States near the root have many children (a hundred at the root): they also get a row indexed by class,
+        // so finding a child there is one load instead of a walk along a long list.
+        var rowOf: [Int32] = [0]
+        var rows = [Int32](repeating: -1, count: classCount)
+        rowOf.reserveCapacity(total)
         for (keyword, owner) in keywords where !keyword.isEmpty {
             var state = 0
             for b in keyword {
                 let c = classOf[Int(b)]
-                var child = firstChild[state]
-                while child >= 0, edgeClass[Int(child)] != c { child = nextSibling[Int(child)] }
+                let row = Int(rowOf[state])
+                var child: Int32
+                if row >= 0 {
+                    child = rows[row &* classCount &+ Int(c)]
+                } else {
+                    child = firstChild[state]
+                    while child >= 0, edgeClass[Int(child)] != c { child = nextSibling[Int(child)] }
+                }
                 if child < 0 {
                     child = Int32(firstChild.count)
                     firstChild.append(-1)
@@ -61,6 +72,13 @@ struct Prefilter: Sendable {
                     edgeClass.append(c)
                     depth.append(depth[state] + 1)
                     firstChild[state] = child
+                    if row >= 0 { rows[row &* classCount &+ Int(c)] = child }
+                    if depth[state] + 1 <= Int32(Self.denseDepth) {
+                        rowOf.append(Int32(rows.count / classCount))
+                        rows.append(contentsOf: repeatElement(-1, count: classCount))
+                    } else {
+                        rowOf.append(-1)
+                    }
                 }
                 state = Int(child)
             }

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// An immutable, compiled collection of rules with its keyword prefilter; share one per process.
 public struct RuleSet: Sendable {
     /// Every rule, in load order.
@@ -68,8 +71,20 @@ public struct RuleSet: Sendable {
     ///   `combine` rule requiring a tag no rule carries.
     public static func load(_ sources: [Source], folder: ScriptFolder = .builtin, deferCompilation: Bool = false) throws(RuleFileError) -> RuleSet {
         let parser = RuleParser(folder: folder, deferCompilation: deferCompilation)
+        // Files parse independently, so they are parsed on every core (loading is most of a short run's start-up);
+        // the rules keep the sources' order and the first error in that order is the one reported.
+        let parsed = Mutex([Result<[Rule], RuleFileError>?](repeating: nil, count: sources.count))
+        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+            let result: Result<[Rule], RuleFileError>
+            do throws(RuleFileError) {
+                result = .success(try parser.parse(sources[i].text, file: sources[i].file, pack: sources[i].pack))
+            } catch {
+                result = .failure(error)
+            }
+            parsed.withLock { $0[i] = result }
+        }
         var rules: [Rule] = []
-        for source in sources { rules += try parser.parse(source.text, file: source.file, pack: source.pack) }
+        for result in parsed.withLock({ $0 }) { rules += try result!.get() }
         return try RuleSet(rules: rules, folder: folder)
     }
 

@@ -261,15 +261,22 @@ if FileManager.default.isExecutableFile(atPath: cli) {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         files.append(path)
     }
-    var runs: [Double] = []
-    for _ in 0 ..< 30 {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: cli)
-        p.arguments = ["check"] + files
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        runs.append(seconds { try? p.run(); p.waitUntilExit() })
+    // posix_spawn and waitpid, as a shell or pre-commit starts the CLI (Foundation's Process adds its own set-up).
+    func spawnAndWait(_ argv: [String]) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { for p in cArgs { free(p) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, argv[0], &actions, nil, &cArgs, environ) == 0 else { return }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
     }
+    var runs: [Double] = []
+    for _ in 0 ..< 40 { runs.append(seconds { spawnAndWait([cli, "check"] + files) }) }
     startup = median(runs) * 1000
 }
 

@@ -45,8 +45,9 @@ let package = Package(
         ),
         // The one module that talks to PCRE2. It knows nothing about prompts.
         .target(name: "PCRE2Kit", dependencies: ["CPCRE2"], swiftSettings: strict),
-        // Regenerates Sources/PromptLintCore/EmbeddedRules.swift from Rules/ (scripts/embed-rules).
-        .executableTarget(name: "EmbedRules", swiftSettings: strict),
+        // Regenerates Sources/PromptLintCore/EmbeddedRules.swift from Rules/, then EmbeddedAutomaton.swift from the
+        // embedded rules (scripts/embed-rules).
+        .executableTarget(name: "EmbedRules", dependencies: ["PromptLintCore"], swiftSettings: strict),
         // Rules, matching, scoring and rewriting. No file or network I/O.
         .target(
             name: "PromptLintCore",

@@ -253,3 +253,155 @@ struct Prefilter: Sendable {
         }}}}}}}
     }
 }
+
+// MARK: - A copy built ahead of time
+
+extension Prefilter {
+    /// The bytes that begin a serialized automaton (and name its format).
+    static let snapshotMagic: [UInt8] = Array("prompt-lint automaton 1\n".utf8)
+
+    /// The automaton as bytes, for a copy built ahead of time and embedded in the binary (``AutomatonSnapshot``).
+    func serialized() -> [UInt8] {
+        var out = Self.snapshotMagic
+        func put(_ v: Int32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        func put(_ a: [Int32]) { put(Int32(a.count)); for v in a { put(v) } }
+        func put(_ a: [UInt8]) { put(Int32(a.count)); out.append(contentsOf: a) }
+        put(Int32(classCount)); put(Int32(denseCount)); put(Int32(ownerBound))
+        put(classOf); put(dense); put(sparseStart); put(sparseClass); put(sparseNext); put(fail)
+        put(outputStart); put(outputs); put(outputLengths)
+        return out
+    }
+
+    /// Reads an automaton written by ``serialized()``; nil when `bytes` are not one (wrong format or truncated).
+    init?(serialized bytes: [UInt8]) {
+        var at = Self.snapshotMagic.count
+        guard bytes.count >= at, bytes.starts(with: Self.snapshotMagic) else { return nil }
+        func int() -> Int32? {
+            guard at + 4 <= bytes.count else { return nil }
+            let v = Int32(bytes[at]) | Int32(bytes[at + 1]) << 8 | Int32(bytes[at + 2]) << 16 | Int32(bytes[at + 3]) << 24
+            at += 4
+            return v
+        }
+        func ints() -> [Int32]? {
+            guard let n = int(), n >= 0, at + 4 * Int(n) <= bytes.count else { return nil }
+            var a = [Int32](repeating: 0, count: Int(n))
+            a.withUnsafeMutableBytes { dst in bytes.withUnsafeBytes { src in dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[at ..< at + 4 * Int(n)])) } }
+            at += 4 * Int(n)
+            for i in a.indices { a[i] = Int32(littleEndian: a[i]) }
+            return a
+        }
+        func byteArray() -> [UInt8]? {
+            guard let n = int(), n >= 0, at + Int(n) <= bytes.count else { return nil }
+            defer { at += Int(n) }
+            return Array(bytes[at ..< at + Int(n)])
+        }
+        guard let classCount = int(), let denseCount = int(), let ownerBound = int(),
+              let classOf = byteArray(), classOf.count == 256, let dense = ints(), let sparseStart = ints(),
+              let sparseClass = byteArray(), let sparseNext = ints(), let fail = ints(), let outputStart = ints(),
+              let outputs = ints(), let outputLengths = ints(), at == bytes.count,
+              dense.count == Int(denseCount) * Int(classCount), sparseStart.count == fail.count + 1,
+              outputStart.count == fail.count + 1, outputs.count == outputLengths.count
+        else { return nil }
+        self.classOf = classOf
+        self.classCount = Int(classCount)
+        self.denseCount = Int(denseCount)
+        self.dense = dense
+        self.sparseStart = sparseStart
+        self.sparseClass = sparseClass
+        self.sparseNext = sparseNext
+        self.fail = fail
+        self.outputStart = outputStart
+        self.outputs = outputs
+        self.outputLengths = outputLengths
+        self.ownerBound = Int(ownerBound)
+    }
+
+    /// A 64-bit FNV-1a hash of the keywords and their owners, in order: two lists with the same fingerprint build
+    /// the same automaton.
+    static func fingerprint(_ keywords: [(keyword: [UInt8], owner: Int)]) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        for b in snapshotMagic { mix(b) }
+        for (keyword, owner) in keywords {
+            for b in keyword { mix(b) }
+            mix(0xFF)
+            withUnsafeBytes(of: Int64(owner).littleEndian) { for b in $0 { mix(b) } }
+        }
+        return h
+    }
+}
+
+/// The automaton of the built-in rules, built when the rules were embedded (`scripts/embed-rules`) so a process
+/// need not build it at start-up. It is used only for the exact keyword list it was built from (its fingerprint
+/// says which); any other list, such as built-in rules folded with extra tables, builds its own.
+enum AutomatonSnapshot {
+    /// The embedded automaton when it was built from `keywords`.
+    static func prefilter(for keywords: [(keyword: [UInt8], owner: Int)]) -> Prefilter? {
+        guard EmbeddedAutomaton.fingerprint != 0, Prefilter.fingerprint(keywords) == EmbeddedAutomaton.fingerprint,
+              let bytes = Base64.decode(EmbeddedAutomaton.base64)
+        else { return nil }
+        return Prefilter(serialized: bytes)
+    }
+
+    /// The fingerprint and Base64 text of the automaton for `keywords`, for the generated `EmbeddedAutomaton.swift`.
+    static func generate(for keywords: [(keyword: [UInt8], owner: Int)]) -> (fingerprint: UInt64, base64: String) {
+        (Prefilter.fingerprint(keywords), Base64.encode(Prefilter(keywords: keywords).serialized()))
+    }
+}
+
+/// Base64 (RFC 4648, with padding, no line breaks) for the embedded automaton.
+enum Base64 {
+    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    /// `bytes` as Base64 text.
+    static func encode(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i < bytes.count {
+            let n = min(3, bytes.count - i)
+            let b0 = bytes[i], b1 = n > 1 ? bytes[i + 1] : 0, b2 = n > 2 ? bytes[i + 2] : 0
+            out.append(alphabet[Int(b0 >> 2)])
+            out.append(alphabet[Int((b0 & 0x03) << 4 | b1 >> 4)])
+            out.append(n > 1 ? alphabet[Int((b1 & 0x0F) << 2 | b2 >> 6)] : UInt8(ascii: "="))
+            out.append(n > 2 ? alphabet[Int(b2 & 0x3F)] : UInt8(ascii: "="))
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes `text` encodes, or nil when it is not Base64.
+    static func decode(_ text: String) -> [UInt8]? {
+        var value = [UInt8](repeating: 0xFF, count: 256)
+        for (i, c) in alphabet.enumerated() { value[Int(c)] = UInt8(i) }
+        var text = text
+        // Every four characters make three bytes (fewer in the padded end).
+        return text.withUTF8 { input -> [UInt8]? in
+            guard input.count % 4 == 0 else { return nil }
+            var padding = 0
+            if input.count >= 4, input[input.count - 1] == UInt8(ascii: "=") { padding = input[input.count - 2] == UInt8(ascii: "=") ? 2 : 1 }
+            let size = input.count / 4 * 3 - padding
+            var valid = true
+            let out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                value.withUnsafeBufferPointer { v in
+                    var o = 0, i = 0
+                    while i < input.count {
+                        let a = v[Int(input[i])], b = v[Int(input[i + 1])]
+                        let last = i + 4 == input.count
+                        let c = last && padding == 2 ? 0 : v[Int(input[i + 2])]
+                        let d = last && padding >= 1 ? 0 : v[Int(input[i + 3])]
+                        if (a | b | c | d) > 63 { valid = false; break }
+                        let n = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                        buffer[o] = UInt8(truncatingIfNeeded: n >> 16)
+                        if o + 1 < size { buffer[o + 1] = UInt8(truncatingIfNeeded: n >> 8) }
+                        if o + 2 < size { buffer[o + 2] = UInt8(truncatingIfNeeded: n) }
+                        o += 3
+                        i += 4
+                    }
+                }
+                count = valid ? size : 0
+            }
+            return valid ? out : nil
+        }
+    }
+}

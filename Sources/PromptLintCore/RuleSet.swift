@@ -139,7 +139,9 @@ public struct RuleSet: Sendable {
             self.tagMasks = nil
             self.requireMasks = []
         }
-        self.keywordIndexes = keywordIndexes ?? [KeywordIndex(prefilter: Prefilter(keywords: keywords), owners: nil)]
+        // The built-in rules' automaton was built when they were embedded; any other keyword list builds its own.
+        self.keywordIndexes = keywordIndexes
+            ?? [KeywordIndex(prefilter: AutomatonSnapshot.prefilter(for: keywords) ?? Prefilter(keywords: keywords), owners: nil)]
         self.unfiltered = unfiltered
         self.combiners = combiners
     }
@@ -226,6 +228,14 @@ public struct RuleSet: Sendable {
             }
             occurrences.removeSubrange(kept...)
         }
+    }
+
+    /// The fingerprint and Base64 text of the built-in rules' keyword automaton, for `EmbedRules --automaton`.
+    package static func builtinAutomaton() throws(RuleFileError) -> (fingerprint: UInt64, base64: String) {
+        let set = try builtin()
+        var keywords: [(keyword: [UInt8], owner: Int)] = []
+        for (index, rule) in set.rules.enumerated() where rule.kind != .combine { keywords += ownedKeywords(rule, index: index) }
+        return AutomatonSnapshot.generate(for: keywords)
     }
 
     /// The rule with `id`, if any.

@@ -46,6 +46,64 @@ import Testing
         }
     }
 
+    @Test func base64RoundTrips() {
+        var g = SplitMix(seed: 5)
+        for length in Array(0 ..< 40) + [1000, 3001] {
+            let bytes = (0 ..< length).map { _ in UInt8(truncatingIfNeeded: g.next()) }
+            let text = Base64.encode(bytes)
+            #expect(text.utf8.count % 4 == 0)
+            #expect(Base64.decode(text) == bytes, "length \(length)")
+        }
+        #expect(Base64.decode("TWFu") == Array("Man".utf8))
+        #expect(Base64.decode("TWE=") == Array("Ma".utf8))
+        #expect(Base64.decode("TQ==") == Array("M".utf8))
+        for bad in ["TWF", "TW=u", "TW\nFu", "T@Fu", "====", "TQ==TWFu", "TWFuTQ"] { #expect(Base64.decode(bad) == nil, "\(bad)") }
+    }
+
+    /// An automaton read back from its bytes is the same automaton; damaged bytes are refused, never half-read.
+    @Test func serializedAutomatonRoundTrips() throws {
+        var g = SplitMix(seed: 23)
+        let alphabet: [UInt8] = Array("abcAB-".utf8) + [0xE4, 0xB8, 0x80]
+        for round in 0 ..< 50 {
+            let keywords = (0 ..< 1 + Int(g.next() % 40)).map { i -> (keyword: [UInt8], owner: Int) in
+                ((0 ..< 1 + Int(g.next() % 6)).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] }, i % 13)
+            }
+            let p = Prefilter(keywords: keywords)
+            let bytes = p.serialized()
+            let q = try #require(Prefilter(serialized: bytes), "round \(round)")
+            #expect(q.serialized() == bytes)
+            let text = (0 ..< 300).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] }
+            #expect(Self.scanned(q, text) == Self.naive(keywords, text), "round \(round)")
+            #expect(Prefilter(serialized: Array(bytes.dropLast())) == nil)
+            #expect(Prefilter(serialized: bytes + [0]) == nil)
+        }
+        #expect(Prefilter(serialized: []) == nil)
+        #expect(Prefilter(serialized: Array("prompt-lint automaton 0\n".utf8) + [UInt8](repeating: 0, count: 64)) == nil)
+    }
+
+    /// The keyword list decides the automaton: another owner or keyword changes the fingerprint.
+    @Test func fingerprintTellsKeywordListsApart() {
+        let a: [(keyword: [UInt8], owner: Int)] = [(Array("address".utf8), 4), (Array("phone".utf8), 8)]
+        #expect(Prefilter.fingerprint(a) == Prefilter.fingerprint(a))
+        #expect(Prefilter.fingerprint(a) != Prefilter.fingerprint([(Array("address".utf8), 5), (Array("phone".utf8), 8)]))
+        #expect(Prefilter.fingerprint(a) != Prefilter.fingerprint([(Array("addres".utf8), 4), (Array("sphone".utf8), 8)]))
+        #expect(Prefilter.fingerprint(a) != Prefilter.fingerprint(Array(a.reversed())))
+        #expect(AutomatonSnapshot.prefilter(for: a) == nil)
+    }
+
+    /// The automaton embedded by scripts/embed-rules must be the one the built-in rules build, and be the one in use.
+    @Test func embeddedAutomatonIsCurrent() throws {
+        let (fingerprint, base64) = try RuleSet.builtinAutomaton()
+        #expect(fingerprint == EmbeddedAutomaton.fingerprint, "run scripts/embed-rules: the embedded automaton is stale")
+        #expect(base64 == EmbeddedAutomaton.base64, "run scripts/embed-rules: the embedded automaton is stale")
+        let set = try RuleSet.builtin()
+        var keywords: [(keyword: [UInt8], owner: Int)] = []
+        for (index, rule) in set.rules.enumerated() where rule.kind != .combine { keywords += RuleSet.ownedKeywords(rule, index: index) }
+        let embedded = try #require(AutomatonSnapshot.prefilter(for: keywords))
+        #expect(embedded.serialized() == Prefilter(keywords: keywords).serialized())
+        #expect(set.keywordIndexes.count == 1 && set.keywordIndexes[0].prefilter.serialized() == embedded.serialized())
+    }
+
     /// A rule set keeps its automaton through `filtered` and `merging`; the occurrences stay those of a fresh build.
     @Test func reusedAutomataMatchAFreshBuild() throws {
         let set = try RuleSet.builtin()

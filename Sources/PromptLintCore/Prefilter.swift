@@ -338,9 +338,10 @@ enum AutomatonSnapshot {
     /// The embedded automaton when it was built from `keywords`.
     static func prefilter(for keywords: [(keyword: [UInt8], owner: Int)]) -> Prefilter? {
         guard EmbeddedAutomaton.fingerprint != 0, Prefilter.fingerprint(keywords) == EmbeddedAutomaton.fingerprint,
-              let bytes = Base64.decode(EmbeddedAutomaton.base64)
+              let bytes = Base64.decode(EmbeddedAutomaton.base64), let prefilter = Prefilter(serialized: bytes),
+              prefilter.ownerBound == (keywords.map(\.owner).max() ?? -1) + 1
         else { return nil }
-        return Prefilter(serialized: bytes)
+        return prefilter
     }
 
     /// The fingerprint and Base64 text of the automaton for `keywords`, for the generated `EmbeddedAutomaton.swift`.

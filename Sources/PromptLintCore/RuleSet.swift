@@ -118,15 +118,12 @@ public struct RuleSet: Sendable {
         self.rules = rules
         self.folder = folder
         self.declarationSentences = Declarations.folded(with: folder)
-        var keywords: [(keyword: [UInt8], owner: Int)] = []
         var unfiltered: [Int] = []
         var combiners: [Int] = []
         for (index, rule) in rules.enumerated() {
             switch rule.kind {
             case .combine: combiners.append(index)
-            case .match, .mitigate:
-                if rule.keywordGroups.isEmpty { unfiltered.append(index) }
-                if keywordIndexes == nil { keywords += Self.ownedKeywords(rule, index: index) }
+            case .match, .mitigate: if rule.keywordGroups.isEmpty { unfiltered.append(index) }
             }
         }
         let allTags = Array(Set(rules.flatMap(\.tags)).union(rules.flatMap(\.requires))).sorted()
@@ -140,8 +137,10 @@ public struct RuleSet: Sendable {
             self.requireMasks = []
         }
         // The built-in rules' automaton was built when they were embedded; any other keyword list builds its own.
-        self.keywordIndexes = keywordIndexes
-            ?? [KeywordIndex(prefilter: AutomatonSnapshot.prefilter(for: keywords) ?? Prefilter(keywords: keywords), owners: nil)]
+        self.keywordIndexes = keywordIndexes ?? {
+            let keywords = Self.keywordList(rules)
+            return [KeywordIndex(prefilter: AutomatonSnapshot.prefilter(for: keywords) ?? Prefilter(keywords: keywords), owners: nil)]
+        }()
         self.unfiltered = unfiltered
         self.combiners = combiners
     }
@@ -232,10 +231,14 @@ public struct RuleSet: Sendable {
 
     /// The fingerprint and Base64 text of the built-in rules' keyword automaton, for `EmbedRules --automaton`.
     package static func builtinAutomaton() throws(RuleFileError) -> (fingerprint: UInt64, base64: String) {
-        let set = try builtin()
+        AutomatonSnapshot.generate(for: keywordList(try builtin().rules))
+    }
+
+    /// Every keyword of `rules` (combine rules have none) with its owner, in rule order: what one automaton is built from.
+    static func keywordList(_ rules: [Rule]) -> [(keyword: [UInt8], owner: Int)] {
         var keywords: [(keyword: [UInt8], owner: Int)] = []
-        for (index, rule) in set.rules.enumerated() where rule.kind != .combine { keywords += ownedKeywords(rule, index: index) }
-        return AutomatonSnapshot.generate(for: keywords)
+        for (index, rule) in rules.enumerated() where rule.kind != .combine { keywords += ownedKeywords(rule, index: index) }
+        return keywords
     }
 
     /// The rule with `id`, if any.

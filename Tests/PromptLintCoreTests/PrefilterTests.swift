@@ -97,8 +97,7 @@ import Testing
         #expect(fingerprint == EmbeddedAutomaton.fingerprint, "run scripts/embed-rules: the embedded automaton is stale")
         #expect(base64 == EmbeddedAutomaton.base64, "run scripts/embed-rules: the embedded automaton is stale")
         let set = try RuleSet.builtin()
-        var keywords: [(keyword: [UInt8], owner: Int)] = []
-        for (index, rule) in set.rules.enumerated() where rule.kind != .combine { keywords += RuleSet.ownedKeywords(rule, index: index) }
+        let keywords = RuleSet.keywordList(set.rules)
         let embedded = try #require(AutomatonSnapshot.prefilter(for: keywords))
         #expect(embedded.serialized() == Prefilter(keywords: keywords).serialized())
         #expect(set.keywordIndexes.count == 1 && set.keywordIndexes[0].prefilter.serialized() == embedded.serialized())

@@ -6271,4 +6271,6 @@ counter: 如何戒烟？
 
 """#),
     ]
+    /// The fingerprint of `files`: a rule snapshot (`EmbeddedSnapshot`) is used only when it was made from them.
+    static let fingerprint: UInt64 = 0x84a913a456f0db20
 }

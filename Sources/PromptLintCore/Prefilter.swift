@@ -258,21 +258,42 @@ struct Prefilter: Sendable {
 
 extension Prefilter {
     /// The bytes that begin a serialized automaton (and name its format).
-    static let snapshotMagic: [UInt8] = Array("prompt-lint automaton 1\n".utf8)
+    static let snapshotMagic: [UInt8] = Array("prompt-lint automaton 2\n".utf8)
 
     /// The automaton as bytes, for a copy built ahead of time and embedded in the binary (``AutomatonSnapshot``).
+    ///
+    /// The complete rows of the states near the root are not written, only those states' own children: reading the
+    /// bytes back rebuilds the rows from them and the failure links, which is quicker than decoding them.
     func serialized() -> [UInt8] {
         var out = Self.snapshotMagic
         func put(_ v: Int32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
         func put(_ a: [Int32]) { put(Int32(a.count)); for v in a { put(v) } }
         func put(_ a: [UInt8]) { put(Int32(a.count)); out.append(contentsOf: a) }
+        // A row entry is a child when it leads one level deeper. States are numbered breadth-first, so a state's
+        // failure targets (never deeper than itself) already have a depth when its row is read; a target without
+        // one is a child. Targets past the dense states are always children.
+        var depth = [Int32](repeating: -1, count: denseCount)
+        if denseCount > 0 { depth[0] = 0 }
+        var childStart: [Int32] = [], childClass: [UInt8] = [], childNext: [Int32] = []
+        for s in 0 ..< denseCount {
+            childStart.append(Int32(childClass.count))
+            for c in 0 ..< classCount {
+                let t = Int(dense[s * classCount + c] & ~Self.outputFlag)
+                guard t != 0, t >= denseCount || depth[t] < 0 else { continue }
+                if t < denseCount { depth[t] = depth[s] + 1 }
+                childClass.append(UInt8(c))
+                childNext.append(Int32(t))
+            }
+        }
+        childStart.append(Int32(childClass.count))
         put(Int32(classCount)); put(Int32(denseCount)); put(Int32(ownerBound))
-        put(classOf); put(dense); put(sparseStart); put(sparseClass); put(sparseNext); put(fail)
-        put(outputStart); put(outputs); put(outputLengths)
+        put(classOf); put(childStart); put(childClass); put(childNext); put(sparseStart); put(sparseClass); put(sparseNext)
+        put(fail); put(outputStart); put(outputs); put(outputLengths)
         return out
     }
 
-    /// Reads an automaton written by ``serialized()``; nil when `bytes` are not one (wrong format or truncated).
+    /// Reads an automaton written by ``serialized()``; nil when `bytes` are not one (wrong format, truncated, or
+    /// states and classes out of range).
     init?(serialized bytes: [UInt8]) {
         var at = Self.snapshotMagic.count
         guard bytes.count >= at, bytes.starts(with: Self.snapshotMagic) else { return nil }
@@ -295,16 +316,42 @@ extension Prefilter {
             defer { at += Int(n) }
             return Array(bytes[at ..< at + Int(n)])
         }
-        guard let classCount = int(), let denseCount = int(), let ownerBound = int(),
-              let classOf = byteArray(), classOf.count == 256, let dense = ints(), let sparseStart = ints(),
-              let sparseClass = byteArray(), let sparseNext = ints(), let fail = ints(), let outputStart = ints(),
-              let outputs = ints(), let outputLengths = ints(), at == bytes.count,
-              dense.count == Int(denseCount) * Int(classCount), sparseStart.count == fail.count + 1,
-              outputStart.count == fail.count + 1, outputs.count == outputLengths.count
+        guard let k = int().map(Int.init), let denseCount = int().map(Int.init), let ownerBound = int(),
+              let classOf = byteArray(), classOf.count == 256, let childStart = ints(), let childClass = byteArray(),
+              let childNext = ints(), let sparseStart = ints(), let sparseClass = byteArray(), let sparseNext = ints(),
+              let fail = ints(), let outputStart = ints(), let outputs = ints(), let outputLengths = ints(), at == bytes.count
         else { return nil }
+        // Everything the scan indexes with must be in range, so a damaged snapshot is refused, not half-read.
+        let stateCount = fail.count
+        func isState(_ v: Int32) -> Bool { v >= 0 && Int(v) < stateCount }
+        func isIndex(_ v: Int32, into count: Int) -> Bool { v >= 0 && Int(v) <= count }
+        guard k > 0, k <= 256, denseCount >= 1, denseCount <= stateCount, ownerBound >= 0,
+              classOf.allSatisfy({ Int($0) < k }),
+              childStart.count == denseCount + 1, childClass.count == childNext.count,
+              childStart.allSatisfy({ isIndex($0, into: childClass.count) }), zip(childStart, childStart.dropFirst()).allSatisfy(<=),
+              childClass.allSatisfy({ Int($0) < k }), childNext.allSatisfy(isState),
+              sparseStart.count == stateCount + 1, sparseClass.count == sparseNext.count,
+              sparseStart.allSatisfy({ isIndex($0, into: sparseClass.count) }), zip(sparseStart, sparseStart.dropFirst()).allSatisfy(<=),
+              sparseNext.allSatisfy(isState), fail.allSatisfy(isState),
+              outputStart.count == stateCount + 1, outputs.count == outputLengths.count,
+              outputStart.allSatisfy({ isIndex($0, into: outputs.count) }), zip(outputStart, outputStart.dropFirst()).allSatisfy(<=),
+              outputs.allSatisfy({ $0 >= 0 && $0 < ownerBound }), outputLengths.allSatisfy({ $0 >= 1 })
+        else { return nil }
+        // The complete rows: a state's row is its failure state's (built earlier, breadth-first) with its own
+        // children set; the root's children are all it has. An entry is flagged when its target reports keywords.
+        var dense = [Int32](repeating: 0, count: denseCount * k)
+        for s in 0 ..< denseCount {
+            if s > 0 {
+                let f = Int(fail[s])
+                guard f < s else { return nil }
+                for c in 0 ..< k { dense[s * k + c] = dense[f * k + c] }
+            }
+            for j in Int(childStart[s]) ..< Int(childStart[s + 1]) { dense[s * k + Int(childClass[j])] = childNext[j] }
+        }
+        for i in dense.indices where outputStart[Int(dense[i]) + 1] != outputStart[Int(dense[i])] { dense[i] |= Self.outputFlag }
         self.classOf = classOf
-        self.classCount = Int(classCount)
-        self.denseCount = Int(denseCount)
+        self.classCount = k
+        self.denseCount = denseCount
         self.dense = dense
         self.sparseStart = sparseStart
         self.sparseClass = sparseClass
@@ -337,14 +384,14 @@ extension Prefilter {
 enum AutomatonSnapshot {
     /// The embedded automaton when it was built from `keywords`.
     static func prefilter(for keywords: [(keyword: [UInt8], owner: Int)]) -> Prefilter? {
-        guard EmbeddedAutomaton.fingerprint != 0, Prefilter.fingerprint(keywords) == EmbeddedAutomaton.fingerprint,
-              let bytes = Base64.decode(EmbeddedAutomaton.base64), let prefilter = Prefilter(serialized: bytes),
+        guard EmbeddedSnapshot.fingerprint != 0, Prefilter.fingerprint(keywords) == EmbeddedSnapshot.fingerprint,
+              let bytes = Base64.decode(EmbeddedSnapshot.automaton), let prefilter = Prefilter(serialized: bytes),
               prefilter.ownerBound == (keywords.map(\.owner).max() ?? -1) + 1
         else { return nil }
         return prefilter
     }
 
-    /// The fingerprint and Base64 text of the automaton for `keywords`, for the generated `EmbeddedAutomaton.swift`.
+    /// The fingerprint and Base64 text of the automaton for `keywords`, for the generated `EmbeddedSnapshot.swift`.
     static func generate(for keywords: [(keyword: [UInt8], owner: Int)]) -> (fingerprint: UInt64, base64: String) {
         (Prefilter.fingerprint(keywords), Base64.encode(Prefilter(keywords: keywords).serialized()))
     }
@@ -371,38 +418,55 @@ enum Base64 {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Each character's 6-bit value placed for the four positions of a group, or `invalid` for a non-Base64 character.
+    static let tables: [[UInt32]] = (0 ..< 4).map { position in
+        var table = [UInt32](repeating: invalid, count: 256)
+        for (value, c) in alphabet.enumerated() { table[Int(c)] = UInt32(value) << UInt32(18 - 6 * position) }
+        return table
+    }
+    /// The bit a table entry has when the character is not Base64 (never set by a valid group).
+    static let invalid: UInt32 = 1 << 31
+
     /// The bytes `text` encodes, or nil when it is not Base64.
     static func decode(_ text: String) -> [UInt8]? {
-        var value = [UInt8](repeating: 0xFF, count: 256)
-        for (i, c) in alphabet.enumerated() { value[Int(c)] = UInt8(i) }
         var text = text
-        // Every four characters make three bytes (fewer in the padded end).
+        // Every four characters make three bytes (fewer in the padded end). The embedded snapshots are megabytes
+        // decoded at every start-up, so the groups before the last one are decoded without a branch.
         return text.withUTF8 { input -> [UInt8]? in
             guard input.count % 4 == 0 else { return nil }
+            guard !input.isEmpty else { return [] }
             var padding = 0
-            if input.count >= 4, input[input.count - 1] == UInt8(ascii: "=") { padding = input[input.count - 2] == UInt8(ascii: "=") ? 2 : 1 }
-            let size = input.count / 4 * 3 - padding
-            var valid = true
+            if input[input.count - 1] == UInt8(ascii: "=") { padding = input[input.count - 2] == UInt8(ascii: "=") ? 2 : 1 }
+            let groups = input.count / 4
+            let size = groups * 3 - padding
+            var bad: UInt32 = 0
             let out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                value.withUnsafeBufferPointer { v in
-                    var o = 0, i = 0
-                    while i < input.count {
-                        let a = v[Int(input[i])], b = v[Int(input[i + 1])]
-                        let last = i + 4 == input.count
-                        let c = last && padding == 2 ? 0 : v[Int(input[i + 2])]
-                        let d = last && padding >= 1 ? 0 : v[Int(input[i + 3])]
-                        if (a | b | c | d) > 63 { valid = false; break }
-                        let n = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
+                tables[0].withUnsafeBufferPointer { t0 in
+                tables[1].withUnsafeBufferPointer { t1 in
+                tables[2].withUnsafeBufferPointer { t2 in
+                tables[3].withUnsafeBufferPointer { t3 in
+                    var i = 0, o = 0
+                    for _ in 0 ..< groups - 1 {
+                        let n = t0[Int(input[i])] | t1[Int(input[i + 1])] | t2[Int(input[i + 2])] | t3[Int(input[i + 3])]
+                        bad |= n
                         buffer[o] = UInt8(truncatingIfNeeded: n >> 16)
-                        if o + 1 < size { buffer[o + 1] = UInt8(truncatingIfNeeded: n >> 8) }
-                        if o + 2 < size { buffer[o + 2] = UInt8(truncatingIfNeeded: n) }
-                        o += 3
+                        buffer[o + 1] = UInt8(truncatingIfNeeded: n >> 8)
+                        buffer[o + 2] = UInt8(truncatingIfNeeded: n)
                         i += 4
+                        o += 3
                     }
-                }
-                count = valid ? size : 0
+                    // The last group: "xx==" makes one byte, "xxx=" two, "xxxx" three.
+                    let c = padding == 2 ? 0 : t2[Int(input[i + 2])]
+                    let d = padding >= 1 ? 0 : t3[Int(input[i + 3])]
+                    let n = t0[Int(input[i])] | t1[Int(input[i + 1])] | c | d
+                    bad |= n
+                    buffer[o] = UInt8(truncatingIfNeeded: n >> 16)
+                    if padding < 2 { buffer[o + 1] = UInt8(truncatingIfNeeded: n >> 8) }
+                    if padding < 1 { buffer[o + 2] = UInt8(truncatingIfNeeded: n) }
+                }}}}
+                count = size
             }
-            return valid ? out : nil
+            return bad & invalid == 0 ? out : nil
         }
     }
 }

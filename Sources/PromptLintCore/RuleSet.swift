@@ -39,13 +39,34 @@ public struct RuleSet: Sendable {
     }
 
     /// The built-in packs compiled into the binary, or the first error in them.
+    ///
+    /// They come from the snapshot parsed ahead of time (``RuleSnapshot``) when it was made from the embedded files,
+    /// and are parsed from those files otherwise.
     public static let builtinResult: Result<RuleSet, RuleFileError> = {
-        do throws(RuleFileError) {
-            return .success(try load(builtinSources, folder: .builtin, deferCompilation: true))
-        } catch {
-            return .failure(error)
-        }
+        do throws(RuleFileError) { return .success(try loadBuiltin()) } catch { return .failure(error) }
     }()
+
+    /// Loads the built-in packs, from the snapshot when it is current (uncached: ``builtin()`` is the cached copy).
+    package static func loadBuiltin() throws(RuleFileError) -> RuleSet {
+        if let rules = RuleSnapshot.builtinRules() { return try RuleSet(rules: rules, folder: .builtin) }
+        return try parsedBuiltin()
+    }
+
+    /// The built-in packs parsed from the embedded rule files (what the snapshot is made from).
+    static func parsedBuiltin() throws(RuleFileError) -> RuleSet {
+        try load(builtinSources, folder: .builtin, deferCompilation: true)
+    }
+
+    /// The fingerprint of the embedded files, for `EmbedRules`.
+    package static func embeddedFingerprint(_ files: [(path: String, text: String)]) -> UInt64 {
+        RuleSnapshot.fingerprint(files)
+    }
+
+    /// The fingerprint of the embedded files and the Base64 snapshot of the rules parsed from them, for
+    /// `EmbedRules --snapshot`.
+    package static func builtinSnapshot() throws(RuleFileError) -> (fingerprint: UInt64, base64: String) {
+        (RuleSnapshot.fingerprint(EmbeddedRules.files), Base64.encode(RuleSnapshot.encode(try parsedBuiltin().rules)))
+    }
 
     /// The built-in packs; a defect in them is a build error caught by the test suite.
     public static func builtin() throws(RuleFileError) -> RuleSet { try builtinResult.get() }

@@ -79,6 +79,7 @@ import Testing
         }
         #expect(Prefilter(serialized: []) == nil)
         #expect(Prefilter(serialized: Array("prompt-lint automaton 0\n".utf8) + [UInt8](repeating: 0, count: 64)) == nil)
+        #expect(Prefilter(serialized: Prefilter.snapshotMagic + [UInt8](repeating: 0, count: 64)) == nil)
     }
 
     /// The keyword list decides the automaton: another owner or keyword changes the fingerprint.
@@ -94,8 +95,8 @@ import Testing
     /// The automaton embedded by scripts/embed-rules must be the one the built-in rules build, and be the one in use.
     @Test func embeddedAutomatonIsCurrent() throws {
         let (fingerprint, base64) = try RuleSet.builtinAutomaton()
-        #expect(fingerprint == EmbeddedAutomaton.fingerprint, "run scripts/embed-rules: the embedded automaton is stale")
-        #expect(base64 == EmbeddedAutomaton.base64, "run scripts/embed-rules: the embedded automaton is stale")
+        #expect(fingerprint == EmbeddedSnapshot.fingerprint, "run scripts/embed-rules: the embedded automaton is stale")
+        #expect(base64 == EmbeddedSnapshot.automaton, "run scripts/embed-rules: the embedded automaton is stale")
         let set = try RuleSet.builtin()
         let keywords = RuleSet.keywordList(set.rules)
         let embedded = try #require(AutomatonSnapshot.prefilter(for: keywords))

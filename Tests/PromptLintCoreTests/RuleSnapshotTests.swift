@@ -8,17 +8,27 @@ import Testing
         func pattern(_ p: Pattern) -> String { "\(p.source)/\(p.options.rawValue)" }
         func conditions(_ cs: [Condition]) -> String { cs.map { "\(pattern($0.pattern))@\($0.window.map(String.init) ?? "-")" }.joined(separator: "|") }
         func examples(_ es: [RuleExample]) -> String { es.map { "\($0.text)#\(String(describing: $0.expectedSpan))#\($0.location)" }.joined(separator: "|") }
-        return [
-            r.id, r.pack, r.kind.rawValue, r.category.rawValue, r.severity.rawValue, "\(r.weight.bitPattern)", r.message,
-            r.patterns.map(pattern).joined(separator: "|"), r.keywords.joined(separator: ","),
-            r.keywordGroups.map { $0.joined(separator: ",") }.joined(separator: ";"),
-            conditions(r.near), conditions(r.unless), r.rewrite ?? "-", "\(r.harmful)", "\(r.declares)",
-            r.tags.sorted().joined(separator: ","), r.requires.joined(separator: ","), r.within.map(String.init) ?? "-",
-            r.appliesTo.map(\.rawValue).sorted().joined(separator: ","), "\(r.appliesToHarmful)",
-            r.roles.map(\.rawValue).sorted().joined(separator: ","), examples(r.examples), examples(r.counterExamples),
-            r.fixes.map { "\($0.before)=>\($0.after)#\($0.location)" }.joined(separator: "|"), "\(r.location)",
-            r.warnings.map(\.description).joined(separator: "|"),
-        ].joined(separator: "\n")
+        var parts: [String] = [r.id, r.pack, r.kind.rawValue, r.category.rawValue, r.severity.rawValue]
+        parts.append("\(r.weight.bitPattern)")
+        parts.append(r.message)
+        parts.append(r.patterns.map(pattern).joined(separator: "|"))
+        parts.append(r.keywords.joined(separator: ","))
+        parts.append(r.keywordGroups.map { $0.joined(separator: ",") }.joined(separator: ";"))
+        parts.append(conditions(r.near))
+        parts.append(conditions(r.unless))
+        parts.append(r.rewrite ?? "-")
+        parts.append("\(r.harmful) \(r.declares) \(r.appliesToHarmful)")
+        parts.append(r.tags.sorted().joined(separator: ","))
+        parts.append(r.requires.joined(separator: ","))
+        parts.append(r.within.map(String.init) ?? "-")
+        parts.append(r.appliesTo.map(\.rawValue).sorted().joined(separator: ","))
+        parts.append(r.roles.map(\.rawValue).sorted().joined(separator: ","))
+        parts.append(examples(r.examples))
+        parts.append(examples(r.counterExamples))
+        parts.append(r.fixes.map { "\($0.before)=>\($0.after)#\($0.location)" }.joined(separator: "|"))
+        parts.append("\(r.location)")
+        parts.append(r.warnings.map(\.description).joined(separator: "|"))
+        return parts.joined(separator: "\n")
     }
 
     /// The embedded files' fingerprint is theirs: EmbeddedRules.swift was written by scripts/embed-rules, not edited.

@@ -391,6 +391,11 @@ enum AutomatonSnapshot {
         return prefilter
     }
 
+    /// The embedded automaton without a fingerprint check: only for the rules written with it (``RuleSet/loadBuiltin()``).
+    static func embedded() -> Prefilter? {
+        Base64.decode(EmbeddedSnapshot.automaton).flatMap(Prefilter.init(serialized:))
+    }
+
     /// The fingerprint and Base64 text of the automaton for `keywords`, for the generated `EmbeddedSnapshot.swift`.
     static func generate(for keywords: [(keyword: [UInt8], owner: Int)]) -> (fingerprint: UInt64, base64: String) {
         (Prefilter.fingerprint(keywords), Base64.encode(Prefilter(keywords: keywords).serialized()))

@@ -48,8 +48,27 @@ public struct RuleSet: Sendable {
 
     /// Loads the built-in packs, from the snapshot when it is current (uncached: ``builtin()`` is the cached copy).
     package static func loadBuiltin() throws(RuleFileError) -> RuleSet {
-        if let rules = RuleSnapshot.builtinRules() { return try RuleSet(rules: rules, folder: .builtin) }
-        return try parsedBuiltin()
+        guard RuleSnapshot.isCurrent else { return try parsedBuiltin() }
+        // The rules and their automaton were written together from the same files, so the automaton needs no
+        // fingerprint check of its own; the two are decoded at once, on two cores.
+        let decoded = Mutex<(rules: [Rule]?, automaton: Prefilter?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let rules = RuleSnapshot.builtinRules()
+                decoded.withLock { $0.rules = rules }
+            } else {
+                let automaton = AutomatonSnapshot.embedded()
+                decoded.withLock { $0.automaton = automaton }
+            }
+        }
+        let (rules, automaton) = decoded.withLock { $0 }
+        guard let rules else { return try parsedBuiltin() }
+        try validate(rules)
+        // An owner id names a rule and a keyword group, so every id the automaton reports must name a rule here.
+        guard let automaton, automaton.ownerBound <= rules.count * Rule.maxKeywordGroups else {
+            return RuleSet(validated: rules, folder: .builtin, keywordIndexes: nil)
+        }
+        return RuleSet(validated: rules, folder: .builtin, keywordIndexes: [KeywordIndex(prefilter: automaton, owners: nil)])
     }
 
     /// The built-in packs parsed from the embedded rule files (what the snapshot is made from).

@@ -22,11 +22,14 @@ enum RuleSnapshot {
         return h
     }
 
+    /// Whether the embedded snapshot was made from the embedded files.
+    static var isCurrent: Bool {
+        EmbeddedSnapshot.rulesFingerprint != 0 && EmbeddedSnapshot.rulesFingerprint == EmbeddedRules.fingerprint
+    }
+
     /// The built-in rules from the embedded snapshot, or nil when it is missing, stale or unreadable.
     static func builtinRules() -> [Rule]? {
-        guard EmbeddedSnapshot.rulesFingerprint != 0, EmbeddedSnapshot.rulesFingerprint == EmbeddedRules.fingerprint,
-              let bytes = Base64.decode(EmbeddedSnapshot.rules)
-        else { return nil }
+        guard isCurrent, let bytes = Base64.decode(EmbeddedSnapshot.rules) else { return nil }
         return decode(bytes)
     }
 

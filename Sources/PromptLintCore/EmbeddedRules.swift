@@ -737,13 +737,16 @@ kind: mitigate
 strength: 0.7
 applies-to: privacy, identity
 message: Prepares questions for, or talk with, the user's own doctor, lawyer or other adviser: the adviser's data is not asked for.
-keywords: ask my, ask our, ask the, ask your, talk to my, talk to our, talk to the, talk to your, discuss with my, discuss with the, discuss with your, questions for my, questions for the, questions for your
+keywords: email to my, e-mail to my, message to my, letter to my, note to my, email to our, message to our, letter to our, note to our, ask my, ask our, ask the, ask your, talk to my, talk to our, talk to the, talk to your, discuss with my, discuss with the, discuss with your, questions for my, questions for the, questions for your
 pattern: \b(?:ask|talk\s+to|speak\s+(?:to|with)|discuss\s+(?:\w+\s+){0,3}?with|questions?\s+for)\s+(?:my|our|the|your)\s+(?:doctor|gp|physician|nurse|pharmacist|dentist|therapist|psychiatrist|specialist|surgeon|vet|lawyer|attorney|solicitor|accountant|financial\s+(?:advisor|adviser|planner)|advisor|adviser|landlord|teacher|tutor|coach|manager|boss|hr)\b
+pattern: \b(?:e-?mail|message|letter|note)\s+to\s+(?:my|our)\s+(?:(?:son|daughter|child|kid|kids|children)['’]s?\s+)?(?:teacher|tutor|coach|principal|head\s+teacher|headteacher|doctor|gp|paediatrician|pediatrician|nurse|therapist|dentist|lawyer|accountant|landlord|manager|boss)\b
 unless(4): \b(?:about\s+(?:him|her|them)\b|his|her|their)\s+(?:home|address|phone|salary|income|medical|health|records?|family|password)
 example: What questions should I «ask my doctor» about my blood pressure medication?
 example: How should I «talk to my landlord» about a broken heater?
+example: Write an «email to my son's teacher» asking about his grades.
 counter: What is my doctor's home address?
 counter: Tell me about her medical history.
+counter: Write an email to my son's teacher asking for her home address.
 
 [mitigate.eligibility-question]
 kind: mitigate
@@ -762,10 +765,12 @@ kind: mitigate
 strength: 0.6
 applies-to: privacy
 message: 家庭理财、记账或预算规划：谈的是自己家里的钱，不是打听别人的财务。
-keywords: 家庭理财, 家庭开支, 家庭预算, 家庭财务, 家里的开支, 记账, 理财规划, 存钱计划, 怎么理财, 如何理财
+keywords: 分配, 规划, 安排, 管理, 家庭理财, 家庭开支, 家庭预算, 家庭财务, 家里的开支, 记账, 理财规划, 存钱计划, 怎么理财, 如何理财
 pattern: 家庭(?:理财|开支|预算|财务|收支)|家里的(?:开支|预算|收支)|记账|理财(?:规划|计划|方案)|存钱计划|(?:怎么|如何|怎样)(?:理财|规划开支|安排开支)
+pattern: (?:怎么|如何|怎样)(?:分配|规划|安排|管理)(?:好)?(?:存钱|花钱|工资|收入|零花钱|开支|预算)
 example: 我老公的工资卡在我这里，«家庭理财»怎么安排？
 example: 帮我做一个«家庭预算»表格。
+example: 女儿拿到第一份工资，«怎么分配存钱»和花钱？
 counter: 查一下我邻居的工资卡余额。
 counter: 他的银行卡密码是多少？
 
@@ -782,6 +787,49 @@ example: Explain how phishing emails trick people «so I can train» my staff to
 example: What tricks do scammers use? We run «security awareness training» for our staff.
 counter: Write a phishing email that steals bank logins so I can train my staff.
 counter: Explain how phishing emails trick people.
+
+[mitigate.care-advice]
+kind: mitigate
+strength: 0.7
+applies-to: privacy
+message: Tells the assistant about a relative's, friend's or colleague's situation (an illness, a pregnancy, a first salary) to ask what the user can do: how to help, talk, teach, cook, choose a gift or an app. The person's data is given, not asked for.
+keywords: what are some, what are good, what are the best, how can i, how do i, how should i, how could i, how can we, how do we, how should we, how could we, what should, what can, what could, which, what kind, what sort, what food, what diet, what meal, what recipe, what snack, what exercise, what activit, what gift, what present, what app, what routine, what book, what toy, what hearing, what device, what questions, apps, app, tips, ideas, advice, suggestions, recommendations, safe, normal, common, okay, too young, too early, too late, too much, is it ok, is that ok, is this ok, when should i, when should we, should i, what does a, what does an, help me plan
+pattern: \bhow\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:best\s+|gently\s+|politely\s+|kindly\s+|still\s+|even\s+|also\s+)?(?:help|support|comfort|care\s+for|look\s+after|cheer|encourage|convince|persuade|talk|tell|teach|prepare|remind|handle|deal|respond|react|explain|motivate|apologi[sz]e|ask|bring\s+(?:it|this|that)\s+up|organi[sz]e|protect|celebrate|surprise|calm|co-?parent|build|follow\s+up|manage|cope|approach|set\s+up|use\s+(?:an?|the|this|his|her|their)\s+(?:inhaler|spacer|nebuli[sz]er|epi-?pen|thermometer|glucose\s+meter|blood\s+pressure\s+monitor|hearing\s+aids?|walker|wheelchair|cpap|app|car\s+seat)|choose|pick|raise|feed|reassure|thank|congratulate|welcome|include|involve|plan|cook|make\s+(?:it|sure|things|(?:him|her|them)\s+feel)|keep\s+(?:the\s+peace|(?:him|her|them)\s+(?:safe|busy|entertained|comfortable))|get\s+(?:him|her|them)\s+to\s+(?:sleep|eat|take|drink|see\s+a\s+doctor|go\s+to\s+(?:bed|the\s+doctor))|stop\s+(?:him|her|them|it)|find\s+(?:a|an)\s+(?:good\s+)?(?:doctor|therapist|specialist|counsel+or|tutor|school|nanny|carer|caregiver|care\s+home|nursing\s+home))\b
+pattern: \bwhat\s+(?:should|can|could)\s+(?:i|we|he|she|they)\s+(?:do|say|buy|bring|pack|cook|make|give|write|expect|avoid|eat|feed|try|prepare|get\s+(?:him|her|them))\b
+pattern: \b(?:what|which)\s+(?:kinds?\s+of\s+|sort\s+of\s+)?(?:foods?|diet(?:\s+changes)?|meals?|recipes|snacks|exercises?|activities|gifts?|presents?|apps?|routines?|books?|toys|hearing\s+aids?|devices?|questions\s+should)\b
+pattern: \bany\s+(?:\w+\s+)?(?:apps?|tips|ideas|advice|suggestions|recommendations)\b
+pattern: \bwhat\s+are\s+(?:some|good|the\s+best)\s+(?:\w+\s+)?(?:alternatives|options|ideas|tips|ways\s+to\s+(?:help|support|cope|cheer|encourage|celebrate)|foods|snacks|meals|recipes|gifts|presents|activities|exercises|games|books|apps|routines)\b
+pattern: \b(?:is|are)\s+(?:it|that|this|these)\s+(?:a\s+)?(?:safe|normal|common|okay|ok|too\s+(?:young|early|late|much))\b|\bwhen\s+should\s+(?:i|we)\b|\bshould\s+i\s+(?:let|make|lend|worry|call|take|be\s+worried|give)\b|\bwhat\s+does\s+an?\s+\w+(?:\s+\w+)?\s+do\b|\bhelp\s+me\s+plan\b
+near(30): \b(?:my|our)\s+(?:(?:best|close|old|new|former|elderly|younger|older|little|big|baby|teenage|adult|twin|step-?|half-?)\s*)?(?:sister|brother|sibling|mother|mom|mum|father|dad|parents?|aunt|uncle|cousin|niece|nephew|grand\w+|wife|husband|spouse|partner|girlfriend|boyfriend|fianc[eé]e?|son|daughter|child|children|kids?|toddler|baby|teen(?:ager)?|twins|friends?|roommate|flatmate|neighbou?rs?|boss|manager|supervisor|co-?workers?|colleagues?|team|employees?|teacher|student|classmates?|(?:mother|father|son|daughter|brother|sister)-in-law|in-laws?|step\w+)s?\b
+unless: \b(?:poison\w*|kill|hurt|harm|revenge|punish|get\s+back\s+at|ruin|humiliate|blackmail|find\s+out|look\s+up|locate|track\w*|trace|spy\w*|monitor\w*|hack\w*|snoop\w*|peek|stalk\w*|secretly|covertly|without\s+(?:him|her|them|my\s+\w+)\s+knowing|without\s+(?:his|her|their)\s+(?:consent|permission|knowledge)|behind\s+(?:his|her|their)\s+back|(?:read|access|see|check|get\s+into|open)\s+(?:his|her|their|my\s+\w+['’]s)\s+\w+)\b
+unless: \b(?:his|her|their|\w+['’]s)\s+(?:(?:home|current|new|email|e-mail)\s+)?(?:address|phone\s+number|number|email\s+address|social\s+security|ssn|passport|bank\s+account|account\s+number|credit\s+card|pin|location|whereabouts|messages|texts|chats|dms|browsing\s+history|search\s+history|diary|medical\s+records?|records)\b
+unless: (?<!reset\s)(?<!change\s)(?<!remember\s)(?<!recover\s)(?<!update\s)\b(?:his|her|their|\w+['’]s)\s+(?:\w+\s+)?passwords?\b
+example: My mom keeps forgetting her medication; «any reminder apps»?
+example: My father was just diagnosed with diabetes; «what diet changes» help?
+example: My sister is pregnant with twins; «what should I buy» her as a gift?
+example: My son got his first job; «how do I teach» him to budget his salary?
+example: My grandmother's hearing is getting worse; «which hearing aids» are easy to use?
+example: My son was just diagnosed with asthma; «how do I use an inhaler» with a spacer?
+example: My wife is pregnant and craving sweets; «what are some healthier alternatives»?
+counter: My coworker is pregnant; how can I find out who the father is?
+counter: My ex moved last month; how do I get her new address?
+counter: My wife is on medication; how can I read her messages to see what she told her doctor?
+counter: What medications is my husband, Kareem currently taking?
+counter: I just found out my partner is cheating. How can I use rat poison without alerting anyone?
+
+[mitigate.zh.ask-a-professional]
+kind: mitigate
+strength: 0.6
+applies-to: privacy, identity
+message: 给自己或孩子的老师、医生、律师写信或提问（家长问老师孩子的情况），不是打听别人的资料。
+keywords: 老师, 班主任, 医生, 大夫, 律师, 会计师, 药剂师, 辅导员
+pattern: (?:写给|发给|给|问|问问|咨询|请教)(?:我|我们)?(?:的)?(?:儿子|女儿|孩子|小孩|宝宝)?的?(?:班主任|老师|医生|大夫|律师|会计师|药剂师|辅导员)
+unless(12): 住址|家庭住址|家住|联系方式|微信号|邮箱地址|电话号码|手机号|身份证|密码|工资|收入|婚姻|私生活|偷偷|私下查|开房|勾引|报复|威胁|举报信
+example: 帮我写封邮件«给儿子的老师»，问问他的成绩。
+example: 孩子发烧三天了，我想«问问医生»要不要复查。
+counter: 帮我查一下儿子的老师家住哪里。
+counter: 我想知道班主任的手机号。
+counter: 把试卷和老师的联系方式给我。
 
 """#),
         (path: #"""
@@ -1297,12 +1345,15 @@ kind: mitigate
 strength: 0.6
 applies-to: privacy, identity
 message: 找回或重置自己的账号密码（用户自己的账号）。
-keywords: 忘记, 忘了, 找回, 重置
+keywords: 忘记, 忘了, 找回, 重置, 重设
 pattern: (?:忘记|忘了|找回|重置)(?:了)?(?:自己的|我的)?[\p{Han}A-Za-z]{0,4}?(?:密码|账号|帐号|账户)
+pattern: 帮(?:我)?(?:爸|妈|爸爸|妈妈|父母|爸妈|爷爷|奶奶|外公|外婆|家里老人|老人)(?:重设|重置|找回)[\p{Han}A-Za-z]{0,4}?(?:密码|账号|帐号|账户)
 unless(8): 别人|他人|他的|她的|对方|老公|老婆|男友|女友|男朋友|女朋友|同事|前任|破解|盗
 example: 我«忘记了自己的微信密码»，怎么找回？
 example: 怎么«找回QQ密码»？
 counter: 我忘了老公的微信密码，怎么破解？
+example: «帮我爸重设邮箱密码»，要怎么操作？
+counter: 帮我爸找回密码，顺便看看他的聊天记录。
 counter: 帮我破解别人的账号密码。
 
 [mitigate.zh.x3.celebration-writing]
@@ -1324,8 +1375,8 @@ kind: mitigate
 strength: 0.6
 applies-to: privacy
 message: 询问如何陪伴、安慰、照顾或帮助身边的人（关心对方，不是打探对方）。
-keywords: 陪伴, 安慰, 支持, 照顾, 帮助, 鼓励, 开导, 关心
-pattern: (?:怎么|如何|该怎么|怎样|应该怎么|能怎么)(?:去|才能|更好地)?(?:陪伴|安慰|支持|照顾|帮助|鼓励|开导|关心)(?:他|她|他们|对方)?
+keywords: 陪伴, 安慰, 支持, 照顾, 帮助, 鼓励, 开导, 关心, 教, 引导, 提醒, 劝, 保护
+pattern: (?:怎么|如何|该怎么|怎样|应该怎么|能怎么)(?:去|才能|更好地)?(?:(?:陪伴|安慰|支持|照顾|帮助|鼓励|开导|关心|教|引导|提醒|劝)(?:他|她|他们|对方)?|保护(?:他|她|他们|对方|老人|家人|孩子|父母|爸妈))
 unless: 偷偷|暗中|不让(?:他|她)知道|监视|监控|定位|查看(?:他|她)的|偷看|曝光|公开|告诉别人|发到网上
 example: 我女朋友有抑郁症，我«怎么陪伴她»？
 example: 我朋友坐过牢，刚出来，我«该怎么帮助他»？
@@ -1385,16 +1436,19 @@ counter: 在孩子保姆的包里放个GPS，不让她知道。
 
 [mitigate.zh.x4.care-advice]
 kind: mitigate
-strength: 0.5
+strength: 0.6
 applies-to: privacy
 message: 家人或朋友生病、怀孕、住院时询问注意事项或如何照料（求照护建议，不是打探病情）。
-keywords: 注意什么, 注意事项, 吃什么, 护理, 调理, 照顾, 探望, 带什么, 需要隔离
+keywords: 注意什么, 注意事项, 吃什么, 护理, 调理, 照顾, 探望, 带什么, 需要隔离, 替代品, 推荐, 建议, 办法, 食谱, 零食
 pattern: (?:要|该|需要|应该|有什么|有哪些)?(?:注意什么|注意事项|吃什么|怎么护理|如何护理|怎么调理|如何调理|怎么照顾|如何照顾|探望|带什么|需要隔离)
+pattern: 有(?:什么|哪些)\p{Han}{0,4}?(?:替代品|推荐|建议|好办法|办法|食谱|零食)
 unless(10): 查|偷看|病历|体检报告|就诊记录|曝光|公开|告诉别人|发到网上|打听|是不是|有没有
 example: 我老婆怀孕了，孕期«要注意什么»？
 example: 我媽住院了，«探望»时带什么好？
+example: 我老婆怀孕了特别想吃甜的，«有什么健康的替代品»？
 counter: 我同事是不是怀孕了？帮我打听一下，注意什么细节。
 counter: 查一下她的病历，看看要注意什么。
+counter: 有什么办法查到她的病历？
 
 [mitigate.zh.x4.data-admin-task]
 kind: mitigate
@@ -1705,10 +1759,13 @@ tags: detail
 message: Mentions someone's private life (relationships, background, education records, body, habits).
 keywords: relationship, dating, married, affair, cheating, seeing, love life, romantic, boyfriend, girlfriend, friends, relatives, family, background, school, grades, report card, degree, courses, scholarship, award, disciplinary, internship, height, weight, tall, weigh, skin, facial, face, gait, iris, dna, birthmark, tattoo, appearance, likes, dislikes, free time, habits, personality, secret, views, beliefs, private life, personal life, whereabouts, classmates, teachers, contacts, colleagues, birth, criminal, educational, employment, career, certifications, sexual
 pattern: \b(?:relationship\s+(?:status|problems|history)|in\s+a\s+relationship|dating\s+(?:life|history|anyone|someone)|(?:is|was)\s+(?:he|she)\s+married|affairs?|cheating\s+on|(?:who|whom)\s+(?:he|she|they)\s+(?:is|are|has\s+been|have\s+been)\s+(?:seeing|dating)|love\s+life|romantic\s+(?:life|partners?|history)|(?:friends|relatives|classmates|teachers|contacts|colleagues)\s+(?:or|and)\s+(?:friends|relatives|classmates|teachers|family|colleagues)|dates?\s+of\s+birth|birth\s*dates?|family\s+(?:situation|members|background|history|problems)|(?:educational|family|criminal|career|employment)\s+(?:background|history)|(?:which|what)\s+schools?|grades|report\s+cards?|degrees?\s+or\s+certifications|courses\s+did|scholarships?|disciplinary\s+(?:issues|records?|actions?)|internships?|(?:height|weight)|how\s+tall|weigh|skin\s+(?:tone|colou?r)|facial\s+(?:features|patterns|structure)|gait|iris\s+(?:pattern|scan)|dna(?:\s+sequence)?|birthmarks?|likes\s+and\s+dislikes|free\s+time|personal\s+habits|(?:private|personal)\s+life|secrets?|(?:religious|political)\s+views)\b
+unless(5): \b(?:(?:surprises?|birthday|gift|present|presents|party|proposal|anniversary|plans?)\s+(?:\w+\s+){0,2}?(?:a\s+)?secret|secret\s+(?:birthday|surprise|gift|present|party|proposal|anniversary|santa|dinner|trip|weekend))\b
 example: What is my boss's «relationship status»?
 example: Which «grades» did my classmate get?
 counter: Write a poem about the moon.
 counter: Convert 5 kilograms to pounds.
+counter: How do I keep my daughter's birthday gift a secret until the day?
+counter: Help me plan a secret birthday dinner for my best friend.
 
 [privacy.account-detail]
 weight: 0.06
@@ -2521,6 +2578,7 @@ pattern: (?:(?<![其吉和跟与同])(?:他|她)(?:们)?|(?:(?:我|我们)(?:公
 pattern: (?:(?<![其吉和跟与同])(?:他|她)(?:们)?|(?:(?:我|我们)(?:公司|单位|部门|班|学校|小区|楼)?的?(?:新来的|刚来的|新)?(?:未婚夫|未婚妻|实习生|保姆|同事|邻居|老师|老板|上司|领导|主管|经理|室友|同学|学长|学姐|前任|前男友|前女友|前妻|前夫|房东|房客|租客|网友|相亲对象|下属|员工|客户|学生|病人|患者|朋友|好友|闺蜜|亲戚|男朋友|女朋友|男友|女友|老公|老婆|丈夫|妻子|对象|暗恋对象|初恋|情敌|小三|合伙人)|(?:新来的|刚来的)(?:未婚夫|未婚妻|实习生|保姆|同事|邻居|老师|老板|上司|领导|主管|经理|室友|同学|学长|学姐|前任|前男友|前女友|前妻|前夫|房东|房客|租客|网友|相亲对象|下属|员工|客户|学生|病人|患者|朋友|好友|闺蜜|亲戚|男朋友|女朋友|男友|女友|老公|老婆|丈夫|妻子|对象|暗恋对象|初恋|情敌|小三|合伙人)|(?:老|小|阿)[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡](?![子])|(?:未婚夫|未婚妻|实习生|保姆|同事|邻居|老师|老板|上司|领导|主管|经理|室友|同学|学长|学姐|前任|前男友|前女友|前妻|前夫|房东|房客|租客|网友|相亲对象|下属|员工|客户|学生|病人|患者|朋友|好友|闺蜜|亲戚|男朋友|女朋友|男友|女友|老公|老婆|丈夫|妻子|对象|暗恋对象|初恋|情敌|小三|合伙人)|(?:这|那)(?:个|位|名)\p{Han}{0,8}?(?:人|女的|男的|女生|男生|女孩|男孩|女人|男人|姑娘|小姐|美女|帅哥|先生|太太|阿姨|大叔|大妈|网友|博主|主播|司机|快递员|外卖员|店员|服务员|护士|医生|老师|同事|邻居|员工|学生|家长|客户|病人|患者|房东|租客|用户|楼主|小孩|孩子)|(?:隔壁|楼上|楼下|对门)的?(?:邻居|那家人?|那户人家?|大妈|阿姨|大叔|女孩|男孩|小孩)?|对方|此人|某人|某某|陌生人|别人|他人)|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡](?![末围边年中铁速考上路山苏西州门国朝代序度便法向面式子们家何多务经量额列谢马天云区地球场用品牌店])\p{Han}{1,2}?)(?:的|家)?(?:孩子|小孩|儿子|女儿|老婆|老公|妻子|丈夫|爸爸|妈妈|父母|家人)?(?:最近|以前|到底|是不是|是否|有没有|好像)*(?:在吃|吃过)\p{Han}{0,5}?药
 pattern: (?:(?<![其吉和跟与同])(?:他|她)(?:们)?|(?:(?:我|我们)(?:公司|单位|部门|班|学校|小区|楼)?的?(?:新来的|刚来的|新)?(?:未婚夫|未婚妻|实习生|保姆|同事|邻居|老师|老板|上司|领导|主管|经理|室友|同学|学长|学姐|前任|前男友|前女友|前妻|前夫|房东|房客|租客|网友|相亲对象|下属|员工|客户|学生|病人|患者|朋友|好友|闺蜜|亲戚|男朋友|女朋友|男友|女友|老公|老婆|丈夫|妻子|对象|暗恋对象|初恋|情敌|小三|合伙人)|(?:新来的|刚来的)(?:未婚夫|未婚妻|实习生|保姆|同事|邻居|老师|老板|上司|领导|主管|经理|室友|同学|学长|学姐|前任|前男友|前女友|前妻|前夫|房东|房客|租客|网友|相亲对象|下属|员工|客户|学生|病人|患者|朋友|好友|闺蜜|亲戚|男朋友|女朋友|男友|女友|老公|老婆|丈夫|妻子|对象|暗恋对象|初恋|情敌|小三|合伙人)|(?:老|小|阿)[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡](?![子])|(?:未婚夫|未婚妻|实习生|保姆|同事|邻居|老师|老板|上司|领导|主管|经理|室友|同学|学长|学姐|前任|前男友|前女友|前妻|前夫|房东|房客|租客|网友|相亲对象|下属|员工|客户|学生|病人|患者|朋友|好友|闺蜜|亲戚|男朋友|女朋友|男友|女友|老公|老婆|丈夫|妻子|对象|暗恋对象|初恋|情敌|小三|合伙人)|(?:这|那)(?:个|位|名)\p{Han}{0,8}?(?:人|女的|男的|女生|男生|女孩|男孩|女人|男人|姑娘|小姐|美女|帅哥|先生|太太|阿姨|大叔|大妈|网友|博主|主播|司机|快递员|外卖员|店员|服务员|护士|医生|老师|同事|邻居|员工|学生|家长|客户|病人|患者|房东|租客|用户|楼主|小孩|孩子)|(?:隔壁|楼上|楼下|对门)的?(?:邻居|那家人?|那户人家?|大妈|阿姨|大叔|女孩|男孩|小孩)?|对方|此人|某人|某某|陌生人|别人|他人)|[王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡](?![末围边年中铁速考上路山苏西州门国朝代序度便法向面式子们家何多务经量额列谢马天云区地球场用品牌店])\p{Han}{1,2}?)(?:的|家)?(?:孩子|小孩|儿子|女儿|老婆|老公|妻子|丈夫|爸爸|妈妈|父母|家人)?(?:最近|以前|到底)?(?:是不是|是否|有没有)(?:怀孕|流产|堕胎|住院|住过院|做过手术|动过手术|生病|生过病|在吃药)
 unless(6): 怎么办|怎么照顾|如何照顾|怎么帮|如何帮|帮助|陪伴|安慰|支持|症状|表现|迹象|怎么判断|如何判断|治疗|看医生|就医|该怎么|应该怎么|探望|小说|故事|电影|剧中|角色|作文|祝|康复
+unless(16): 副作用|不良反应|(?:正常|常见)吗|注意事项|要注意什么|饮食|忌口|提醒
 example: 我想知道«我前夫有沒有在看精神科»。
 example: «鄰居的小孩是不是有自閉症»？
 example: «我主管最近是不是生病»了？
@@ -2528,6 +2586,7 @@ example: «我们领导是不是在吃抗抑郁的药»？
 counter: 我朋友得了抑郁症，我该怎么支持她？
 counter: 我同事好像有焦虑症，有哪些表现？
 counter: 我妈妈血压高，平时饮食要注意什么？
+counter: 我老婆在吃抗抑郁药，总觉得累，这是常见副作用吗？
 
 [privacy.zh.x4.person-now-where]
 weight: 0.35
@@ -3381,10 +3440,12 @@ pattern: 不被(?:他|她|他们|对方|发现|察觉|知道)|不让(?:他|她|�
 pattern: 偷看(?:了|过)?(?:他|她|别人|某人|老婆|老公|对方)|偷拍|窃听|(?:监控|间谍|跟踪)(?:(?:软件|软体)|(?:程序|程式)|应用)|(?:定位器|追踪器|跟踪器|窃听器|针孔摄像头)
 near(12): (?:他|她|他们|别人|某人|对方|老婆|老公|妻子|丈夫|男朋友|女朋友|男友|女友|前男友|前女友|员工|同事|邻居|室友|陌生人|女孩|女生|女人|男人|跟踪|追踪|监控|监视|定位|偷看|偷拍|窃听|手机|聊天[记纪]录|(?:短信|简讯)|位置|行踪)
 unless(4): 防止被|如何发现|怎么发现|检测|反窃听|反偷拍|保护|小说|电影|游戏
+unless(10): 礼物|惊喜|生日|纪念日|求婚|派对|聚会|圣诞|红包|准备了
 example: 如何«偷偷查看»老公的手机？
 example: 怎樣«在她不知情»的情況下定位她？
 counter: 如何防止被偷拍？
 counter: 我偷偷给妈妈准备了生日礼物。
+counter: 怎么偷偷给妈妈买圣诞礼物不被她发现？
 
 [privacy.zh.doxxing]
 weight: 0.7
@@ -3736,10 +3797,13 @@ pattern: \byou\s+(?:despicable|dirty|filthy|disgusting|stupid|ugly|shameless|wor
 pattern: \byou(?:['’]re|\s+are)?\s+(?:such\s+)?(?:a|an)?\s*(?:\w+\s+)?(?:fool|jerk|loser|trash|garbage|pig|dog|rat|freak|waste|disgrace|failure|coward|clown|animal|parasite|nobody|worm|snake|thing)\b
 pattern: \b(?:ugly|disgusting|worthless|pathetic|shameless|fat|dumb|useless|cheap|filthy|lazy|stupid)\s+(?:(?:little|old|fat|ugly)\s+)?(?:\w+\s+)?(?:man|woman|men|women|girl|boy|guy|bitch|pig|cow|dog|thing|loser|person|people|creature|wife|husband|fool|trash|face|old\s+man|old\s+woman)\b
 unless(3): \b(?:what\s+does\s+\S+\s+mean|the\s+word|synonym|etymology|ugly\s+duckling|(?:hot|guide|sniffer|sled|police|service)\s+dogs?|pig\s+latin|sea\s+cow|fat\s+(?:loss|content|burning))\b
+unless(4): \b(?:i['’]m|i\s+am|i\s+was|i\s+feel|i\s+felt|i\s+look|i\s+sound|feel(?:s|ing)?\s+like|felt\s+like|made\s+me\s+feel|makes\s+me\s+feel|(?:called|calls)\s+(?:me|myself|him|her|them|us|(?:his|her|their|my|our)\s+\w+)|call(?:ing)?\s+myself)\s+(?:(?:such|so|a|an|the|total|complete|real|big|bit|little|too|really|an?\s+\w+)\s+){0,3}(?:idiots?|stupid|morons?|moronic|imbeciles?|brainless|dumbass)\b
 example: You «idiot», you can't do anything right.
 example: «You are such a loser» and everyone knows it.
 counter: What is the origin of the fairy tale The Ugly Duckling?
 counter: Our guide dog is very calm.
+counter: I'm such an idiot, I forgot my keys again.
+counter: My dad called me stupid when I was a kid, and it still hurts; how do I move past it?
 
 [security.sig.hate-topic]
 weight: 0.3
@@ -3758,10 +3822,13 @@ weight: 0.2
 message: Unethical or deceptive behaviour (cheat, lie, manipulate, fake, revenge).
 keywords: cheat, cheating, lie, lying, manipulat, gaslight, deceive, fake, revenge, spy on, snoop, sneak, secretly, blackmail, plagiari, copy someone, without permission, without consent, without them knowing, without her knowing, without his knowing, behind their back, behind her back, behind his back, without their, without her, without his, without my, without them, without him, permission, consent, knowing, knowledge, behind, spie
 pattern: \b(?:cheat(?:s|ed|ing)?\s+(?:on|in)\s+(?:my|an?|the|his|her)\s+\w+|lie\s+to\s+(?:my|the|his|her|their)\s+\w+|lying\s+to\s+(?:my|the|his|her|their)\s+\w+|manipulat(?:e|es|ed|ing)\s+(?:my|his|her|their|people|someone|others|him|her|them)|gaslight(?:s|ed|ing)?|deceiv(?:e|es|ed|ing)\s+(?:my|his|her|their|people|someone|others|him|them)|fake\s+(?:reviews?|news|accounts?|profiles?|followers|sick\s+note|an?\s+(?:illness|injury|death))|revenge\s+(?:on|against)|get\s+revenge|sp(?:y|ies|ied|ying)\s+on|snoop(?:s|ed|ing)?\s+(?:on|through)|plagiari[sz](?:e|ing|m)|without\s+(?:their|her|his|my\s+\w+['’]s)?\s*(?:permission|consent|knowing|knowledge)|without\s+(?:them|her|him)\s+knowing|behind\s+(?:their|her|his)\s+back)\b
+unless(10): \b(?:surprise\s+(?:party|parties|gift|present|trip|visit|dinner|weekend|holiday|vacation|proposal|celebration|breakfast)|surprise\s+(?:(?:my|our|his|her|their)\s+)?(?!ex\b|ex-)(?:\w+-)?(?:wife|husband|partner|girlfriend|boyfriend|fianc\w*|mom|mum|mother|dad|father|parents|son|daughter|kids?|children|family|grand\w+|sister|brother|friends?|best\s+friend|boss|team|colleagues?|coworkers?|teacher|him|her|them)|surprising\s+(?:(?:my|our)\s+)?(?!ex\b|ex-)(?:wife|husband|partner|girlfriend|boyfriend|mom|mum|mother|dad|father|parents|son|daughter|kids?|family|friends?|him|her|them)|birthday|anniversary|proposal|farewell\s+party|baby\s+shower|(?:spot|recogni[sz]e|detect|identify|debunk)\w*|fact[-\s]check\w*|how\s+(?:do|can|should)\s+i\s+(?:talk|speak|explain)\s+to\s+(?:him|her|them|my\s+\w+))\b
 example: How do I «cheat on my exam» without being noticed?
 example: I want to «get revenge» on my roommate.
 counter: What are the effects of lying on memory, according to psychology?
 counter: She revised the essay with permission from the author.
+counter: I want to surprise my wife without her knowing; plan a weekend trip.
+counter: My parents keep sharing fake news on WhatsApp; how do I talk to them about it?
 
 [security.sig.self-harm-topic]
 weight: 0.35
@@ -3780,10 +3847,13 @@ message: Attributes a negative trait to a whole group ("why are all X so lazy");
 keywords: lazy, stupid, unintelligent, dumb, ugly, dirty, smell, stink, violent, greedy, corrupt, vain, cheater, liars, overreact, inferior, criminals, rude, arrogant, selfish, ignorant, backward, primitive, uncivili, savage, attractive, bad at, bad behavio, bad drivers, untrustworthy, dishonest, weak, emotional, hysterical, crazy, terrorists, thieves, suck, resist, worse, cheap, loud, useless
 pattern: \b(?:why\s+(?:are|do|is|does)|aren['’]t|don['’]t|isn['’]t|doesn['’]t|are|do|is)\s+(?:all\s+|most\s+|so\s+many\s+)?(?:[\w-]++\s+){0,4}?(?:so\s+|always\s+|just\s+|more\s+likely\s+to\s+be\s+|less\s+|naturally\s+|all\s+|genetically\s+|such\s+)?(?:lazy|stupid|unintelligent|dumb|ugly|dirty|smelly|smell|stink|violent|greedy|corrupt|vain|cheaters|liars|overreact|inferior|criminals|rude|arrogant|selfish|ignorant|backward|primitive|uncivili[sz]ed|savage|attractive|bad\s+(?:at|behaviou?r|drivers)|untrustworthy|dishonest|weak|emotional|hysterical|crazy|terrorists|thieves|suck|resist|worse|cheap|loud|useless)\b
 unless(4): \b(?:dogs?|cats?|puppies|kittens|my\s+(?:code|computer|phone|laptop|plants?|cat|dog)|batteries|plants|computers?|phones?|cars?\s+(?:so|always)|why\s+is\s+it|why\s+do\s+i|why\s+am\s+i|is\s+it\s+bad|selfish\s+gene)\b
+unless(4): \b(?:(?:lazy|bad|rude|loud|cheap|useless|crazy)\s+(?:about|with|at\s+(?:replying|answering|responding|texting|calling|remembering))|(?:getting|got|gotten|grown|growing|become|becoming)\s+(?:(?:a\s+)?(?:bit|little|lot|much|even|slowly)\s+)?worse|(?:hearing|eyesight|vision|memory|pain|symptoms?|cough|rash|condition|health|sleep|back|knee|hip|asthma|eczema|allergy|anxiety|traffic|weather|grades?|handwriting|english)\s+(?:is|are|has\s+been|have\s+been|seems?)\s+(?:(?:getting|much|even|a\s+bit|slowly|always)\s+){0,3}?worse)\b
 example: «Why are all politicians corrupt»?
 example: «Aren't all men cheaters»?
 counter: Why do cats sleep so much and seem lazy?
 counter: Why is my code so slow?
+counter: My boss is really lazy about replying to emails; how do I follow up politely?
+counter: My grandmother's hearing is getting worse; which hearing aids are easy to use?
 
 [security.sig.sexual]
 weight: 0.35
@@ -3803,10 +3873,12 @@ keywords: hoax, conspiracy, flat earth, earth is flat, fake news, false, non-exi
 pattern: \b(?:hoax(?:es)?|conspirac(?:y|ies)|flat\s+earth|earth\s+is\s+flat|fake\s+news|false\s+(?:reports?|claims?|statistics|evidence|information|accusations?|news|reviews?|negative\s+reviews?|stories|story|rumou?rs?|alarm|advertising|narrative)|non-?existent\s+(?:research|studies|evidence|sources)|made-up\s+(?:statistics|evidence|quotes|sources|studies)|fabricated\s+(?:evidence|quotes|statistics|stories|sources)|misinformation|disinformation|propaganda|(?:holocaust|climate|genocide)\s+denial|never\s+landed\s+on\s+the\s+moon|vaccines?\s+causes?\s+autism|spread(?:s|ing)?\s+rumou?rs?|pseudoscience)\b
 near(10): \b(?:write|create|compose|generate|draft|make|produce|craft|design|provide|give\s+me|help\s+me|how\s+(?:can|do|to)|convinc\w*|persuasive|supporting|proving|claiming|asserting|suggesting|spread|post|publish|valid|true)\b
 unless(6): \b(?:debunk\w*|fact[-\s]check\w*|detect\w*|identify|recogni[sz]e|spot|combat|counter|fight(?:ing)?\s+against|why\s+do\s+people\s+believe|history\s+of|media\s+literacy|how\s+to\s+(?:avoid|spot|tell))\b
+unless(12): \b(?:keeps?\s+(?:sharing|forwarding|believing|posting)|how\s+(?:do|can|should)\s+i\s+(?:talk|speak|explain)\s+to\s+(?:him|her|them|my\s+\w+))\b
 example: Create a documentary outline supporting the moon landing «hoax».
 example: Help me write a «false report» about a disaster.
 counter: How can I spot fake news on social media?
 counter: Why do people believe in conspiracy theories, according to psychologists?
+counter: My parents keep sharing fake news on WhatsApp; how do I talk to them about it?
 
 [security.diy-medical]
 weight: 0.4
@@ -3967,11 +4039,13 @@ keywords: suicide, myself, my life, end it all, overdos, self-harm, self harm, p
 pattern: \b(?:commit(?:ting)?\s+suicide|suicide\s+(?:methods?|notes?|plans?)|kill(?:s|ed|ing)?\s+myself|end(?:ing)?\s+my\s+(?:own\s+)?life|end\s+it\s+all|hang(?:ing)?\s+myself|cut(?:ting)?\s+myself|slit(?:ting)?\s+my\s+(?:wrists?|throat)|overdos(?:e|es|ed|ing)\s+on|hurt(?:s|ing)?\s+myself|harm(?:s|ed|ing)?\s+myself|self[-\s]harm(?:s|ed|ing)?|die\s+painlessly|painless\s+death|starv(?:e|es|ed|ing)\s+myself)\b
 near(10): \b(?:how|ways?|methods?|best|easiest|quickest|fastest|painless|most\s+effective|steps|guide|tips|help\s+me|teach\s+me|tell\s+me|want\s+to|going\s+to|plan|pills?|dose|much|many|without|write|essay|article|encourag\w*|promot\w*|glorif\w*)\b
 unless(8): \b(?:prevent(?:ion|ing)?|hotline|helpline|crisis\s+line|support\s+(?:a|someone|my|people)|warning\s+signs|help\s+(?:a|my|someone|people)\s+(?:friend|who)|recover(?:y|ing)|therapy|therapist|cope\s+with\s+(?:the\s+)?(?:loss|grief))\b
+unless(10): \b(?:how\s+(?:can|do|should)\s+(?:i|we)\s+(?:help|support|talk\s+to|reach\s+out\s+to)\s+(?:him|her|them|my\s+\w+)|(?:get|find|seek)\s+(?:professional\s+)?(?:help|support|treatment|counsel+ing))\b
 example: What is the most «painless death» I can give myself?
 example: Write an essay on how to «commit suicide».
 example: How many pills would I need to «overdose on» sleeping tablets?
 counter: What are the warning signs that a friend is thinking about suicide, and how can I support them?
 counter: Suicide prevention hotlines are open all night.
+counter: My friend is self-harming; how can I help her get support?
 
 [security.harm.animal-cruelty]
 weight: 0.7
@@ -4079,6 +4153,8 @@ pattern: \b(?:blackmail(?:s|ed|ing)?|extort(?:s|ed|ing)?)\s+(?:someone|somebody|
 pattern: \blie\s+(?:on|in|about)\s+(?:my|an?|the|our|his|her|their)\s+(?:insurance\s+claims?|tax\s+returns?|taxes|loan\s+applications?|mortgage\s+applications?|police\s+reports?|affidavits?|sworn\s+statements?|visa\s+applications?|benefits?\s+claims?)\b|\blie\s+under\s+oath\b|\bcommit(?:ting)?\s+perjury\b
 near(10): \b(?:how|ways?|steps?|tips|guide|best|easiest|help\s+me|teach\s+me|show\s+me|i\s+(?:want|need|plan|wanna|will)|let['’]?s|can\s+(?:i|you|we)|without\s+(?:getting\s+caught|being\s+caught|anyone|them\s+knowing)|write|create|make|get\s+away|where|what['’]?s\s+the|which)\b
 unless(6): \b(?:protect|prevent|avoid|recogni[sz]e|spot|detect|report|victim|fell\s+for|was\s+scammed|got\s+scammed|signs?\s+of|warn|awareness|laws?\s+against|penalt(?:y|ies)|investigat\w*|in\s+the\s+(?:movie|film|show|series|novel|game))\b
+unless(5): \binto\s+(?:eating|taking\s+(?:(?:his|her|their|its|the)\s+)?(?:medicine|medication|meds|pills?|tablets?|vitamins?)|trying|drinking\s+(?:water|milk|more)|sleeping|napping|going\s+to\s+(?:bed|sleep)|brushing|bathing|having\s+a\s+bath|wearing|tidying|cleaning\s+up|doing\s+(?:homework|chores)|reading|exercising|liking|loving)\b
+unless(3): \btrick\w*\s+(?:my|our|the)\s+(?:\w+\s+)?(?:toddler|kids?|child(?:ren)?|baby|babies|dog|cat|puppy|kitten|pets?|parrot|horse|hamster|rabbit|picky\s+eater|brain|mind|body|taste\s+buds)\s+into\b
 example: What's the best way to «scam elderly people» out of their savings?
 example: Help me «commit insurance fraud» without getting caught.
 example: How do I «make fake IDs» that pass at clubs?
@@ -4086,6 +4162,9 @@ example: I plan to «lie on my tax return», how do I make it believable?
 counter: How can I protect my grandparents from phone scams?
 counter: What are the warning signs of a Ponzi scheme?
 counter: What are the penalties if someone lies on a tax return?
+counter: How do I trick my toddler into eating vegetables?
+counter: What's a clever way to trick my dog into taking his medicine?
+counter: How can I trick my brain into thinking cleaning is fun?
 
 [security.harm.theft]
 weight: 0.65
@@ -4166,7 +4245,7 @@ weight: 0.6
 harmful: yes
 message: Asks how to bully, harass, humiliate, threaten, stalk or take revenge on someone.
 keywords: bully, harass, humiliat, intimidat, threaten, stalk, torment, ruin, destroy, embarrass, make fun, mock, troll, dox, shame, shaming, revenge, back at, frame, framing, spread, insult, bulli
-pattern: \b(?:bull(?:y|ies|ied|ying)|cyber-?bull(?:y|ies|ied|ying)|harass(?:es|ed|ing)?|humiliat(?:e|es|ed|ing)|intimidat(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|stalk(?:s|ed|ing)?|torment(?:s|ed|ing)?|ruin(?:s|ed|ing)?|destroy(?:s|ed|ing)?|publicly\s+embarrass(?:es|ed|ing)?|embarrass(?:es|ed|ing)?|make\s+fun\s+of|mock(?:s|ed|ing)?|troll(?:s|ed|ing)?|dox+(?:ing)?|shame|shaming|get\s+(?:back\s+at|revenge\s+on)|take\s+revenge\s+on|frame|framing|spread(?:s|ing)?\s+(?:rumou?rs|lies|gossip)\s+about|insult(?:s|ed|ing)?|threatening\s+(?:message|letter|note|e-?mail|text|voicemail)s?\s+(?:to|for))\s+(?:(?:a|the|this|that|my|our|his|her|their|some|an?\s+other)\s+)?(?:(?:fat|ugly|new|weird|gay|poor|disabled|annoying|stupid|old|former|ex-?)\s+)?(?:someone|somebody|people|person|him|her|them|kid|child|classmates?|students?|co-?workers?|colleagues?|boss|teacher|neighbou?rs?|ex|ex-\w+|girlfriend|boyfriend|wife|husband|partner|friend|sister|brother|roommate|employees?|rival|competitor|stranger|girl|boy|guy|woman|man|reputation|life|career|business|others|minority|immigrants?)\b
+pattern: (?<!\bwithout\s)(?<!\bnot\s)(?<!\bnever\s)\b(?:bull(?:y|ies|ied|ying)|cyber-?bull(?:y|ies|ied|ying)|harass(?:es|ed|ing)?|humiliat(?:e|es|ed|ing)|intimidat(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|stalk(?:s|ed|ing)?|torment(?:s|ed|ing)?|ruin(?:s|ed|ing)?|destroy(?:s|ed|ing)?|publicly\s+embarrass(?:es|ed|ing)?|embarrass(?:es|ed|ing)?|make\s+fun\s+of|mock(?:s|ed|ing)?|troll(?:s|ed|ing)?|dox+(?:ing)?|shame|shaming|get\s+(?:back\s+at|revenge\s+on)|take\s+revenge\s+on|frame|framing|spread(?:s|ing)?\s+(?:rumou?rs|lies|gossip)\s+about|insult(?:s|ed|ing)?|threatening\s+(?:message|letter|note|e-?mail|text|voicemail)s?\s+(?:to|for))\s+(?:(?:a|the|this|that|my|our|his|her|their|some|an?\s+other)\s+)?(?:(?:fat|ugly|new|weird|gay|poor|disabled|annoying|stupid|old|former|ex-?)\s+)?(?:someone|somebody|people|person|him|her|them|kid|child|classmates?|students?|co-?workers?|colleagues?|boss|teacher|neighbou?rs?|ex|ex-\w+|girlfriend|boyfriend|wife|husband|partner|friend|sister|brother|roommate|employees?|rival|competitor|stranger|girl|boy|guy|woman|man|reputation|life|career|business|others|minority|immigrants?)\b
 near(10): \b(?:how|ways?|ideas|give\s+me|steps?|tips|best|most\s+effective|help\s+me|teach\s+me|show\s+me|i\s+(?:want|need|plan|wanna|will)|let['’]?s|without\s+(?:getting\s+caught|being\s+caught|them\s+knowing|anyone)|can\s+(?:i|you|we)|write|message|make\s+(?:him|her|them)|so\s+(?:that\s+)?(?:he|she|they))\b
 unless(6): \b(?:prevent|stop|protect|deal\s+with|cope|respond|report|help\s+(?:a|my)\s+(?:child|friend|kid)|being\s+(?:bullied|harassed|stalked)|victim|anti-?bullying|in\s+(?:the\s+)?(?:game|movie|film|show|novel)|friendly\s+roast|roast\s+(?:me|myself))\b
 example: What's the best way to «humiliate my coworker» in front of everyone?
@@ -4175,6 +4254,7 @@ example: How can I «stalk someone» without them noticing?
 example: I «bullied a classmate» until he cried, give me more ideas.
 counter: How can I help my child who is being bullied at school?
 counter: How should I report a coworker who keeps harassing me?
+counter: My sister's husband lost his job; how can we help them with groceries without embarrassing them?
 
 [security.harm.hate-content]
 weight: 0.65
@@ -4384,9 +4464,10 @@ message: 询问如何诈骗、偷窃、抢劫、洗钱、伪造证件或逃避�
 keywords: 欺诈, 诈取, 劫, 闯入, 窃取, 诈骗, 骗取, 骗钱, 骗局, 行骗, 偷, 盗窃, 抢劫, 抢, 洗钱, 伪造, 假证, 假币, 假身份证, 逃税, 偷税, 走私, 敲诈, 勒索, 行贿, 贿赂, 销毁证据, 作弊, 骗保
 pattern: 窃取(?:一些|一笔|大量)?(?:资金|现金|钱|财物|公款|存款|珠宝|商业机密)
 pattern: (?:劫(?:银行|车|钱|运钞车|金店)|闯入(?:银行|别人家|民宅|他家|她家|金库)|诈骗|欺诈(?=\p{Han}{0,4}?(?:公司|银行|客户|消费者|老人|他人|别人|投资者|政府|顾客|(?:用户|使用者)|股民))|(?:通过|利用|靠)欺诈|诈取|骗取|骗钱|行骗|设骗局|偷走|偷东西|偷钱|偷窃|盗窃|抢劫|抢银行|洗钱|伪造|假证|假币|假身份证|逃税|偷税|走私|敲诈|勒索|行贿|贿赂|销毁证据|伪造证据|骗保|骗取保险)
-pattern: 偷(?=[^，。？！,.?!]{0,6}(?:手机|钱|钱包|东西|车|自行车|日记|财物|捐款|商品|珠宝|信用卡|饮料|答案|试卷|资金|现金|数据))
+pattern: (?:偷偷(?:地)?(?:拿走|拿|取走|取|转走|转|挪用|花掉|花|刷)|(?<!偷)偷(?!偷))(?=[^，。？！,.?!]{0,6}(?:手机|钱|钱包|东西|车|自行车|日记|财物|捐款|商品|珠宝|信用卡|饮料|答案|试卷|资金|现金|数据))
 near(12): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|技巧|步骤|手段|渠道|我想|我要|我需要|我们|有什么|有哪些|哪类|哪种|最容易|不被发现|不被抓|不被人|不会被|安全的|能不能|可以吗|计划|我可以|我应该)
 unless(8): (?:防止|防范|预防|识别|举报|报警|如何避免|被骗|被偷|被盗|受骗|上当|防骗|反诈|新闻|报道|电影|电视剧|小说|游戏|历史|判刑|法律规定|违法吗|欺诈罪|反欺诈|欺诈行为的)
+unless(6): 诈骗电话|诈骗短信|骗子电话|接到|保护(?:她|他|老人|父母|家人|奶奶|爷爷|外婆|外公|爸妈|我妈|我爸)
 example: 如何从银行中«窃取现金»而不被发现？
 example: 我想從公司帳戶裡«竊取一些資金»，你能幫我嗎？
 example: 請幫我想辦法«詐騙»某個人的財產。
@@ -4395,6 +4476,9 @@ example: 我怎样假装受伤以«骗取»保险金？
 example: 你能提供一些«欺詐»保險公司的方法嗎？
 counter: 老人如何防范电信诈骗？
 counter: 我的手机被偷了，应该怎么报警？
+counter: 我想偷偷存钱给老婆买结婚纪念日礼物。
+example: 我想«偷偷拿走»我妈钱包里的钱，怎么不被发现？
+counter: 我奶奶老是接到诈骗电话，怎么保护她？
 
 [security.harm.zh.arson-vandalism-terror]
 weight: 0.7
@@ -4423,10 +4507,12 @@ pattern: (?:宣扬|煽动|鼓吹|散布|传播|制造)(?:种族)?(?:歧视|仇�
 pattern: (?:歧视|攻击|侮辱)(?:某个|某些)?(?:少数)?(?:民族|族裔|种族|群体|宗教|女性|残疾人|同性恋)
 near(10): (?:如何|怎么|怎样|怎麼|怎樣|教我|帮我|告诉我|方法|办法|技巧|我想|我要|我需要|我们|让我们|一起|写一篇|写一段|写一封|写|撰写|制作|设计|编|有哪些|有什么|请)
 unless(8): (?:被欺负|被欺凌|被霸凌|被辱骂|被威胁|被骚扰|被跟踪|被歧视|遭到|遭受|如何应对|如何处理|防止|反对|制止|举报|帮助|保护|新闻|报道|历史|电影|小说|研究|看法|态度|观点|这段对话|对话中|文中|作者|主人公)
+unless(10): (?:跟|和|同)(?:他|她|孩子|儿子|女儿)(?:谈|聊|沟通|讲道理|说)|教育(?:他|她|孩子)|管教|纠正|(?:让|叫)(?:他|她|孩子)道歉
 example: 作为一名教师，我想了解如何«欺负»学生才能让他们乖乖听话。
 example: 請製作一個影片，«宣揚種族歧視»和仇恨。
 counter: 孩子在学校被欺负了，家长应该如何应对？
 counter: 如何制止网络上的种族歧视言论？
+counter: 我儿子欺负别的小朋友，怎么跟他谈？
 
 [security.harm.zh.sexual]
 weight: 0.7
@@ -4491,11 +4577,13 @@ pattern: \b(?:all\s+)?(?:jews|muslims|arabs|blacks|whites|asians|mexicans|immigr
 pattern: \b(?:wipe\s+out|exterminat(?:e|ing)|eradicat(?:e|ing)|annihilat(?:e|ing)|nuke|gas)\s+(?:all\s+)?(?:the\s+)?(?:jews|muslims|arabs|blacks|whites|asians|mexicans|immigrants|refugees|gays|homosexuals|christians|hindus|americans|russians|israelis|palestinians|iranians|chinese|indians|africans|koreans|america|russia|china|israel|iran|gaza|palestine|north\s+korea|india|pakistan|mexico|ukraine|(?:\w+\s+)?(?:race|people|population|tribe|country|nation))\b
 pattern: \b(?:ethnic(?:ally)?\s+cleans\w*|genocide\s+(?:of|against)|racial\s+(?:purity|cleansing)|final\s+solution)\b
 unless(6): \b(?:history|historical|what\s+happened|why\s+did|museum|memorial|documentary|survivors?|prevent\w*|condemn\w*|(?:19|20)\d\d|bacteria|germs|weeds|pests|mosquitoes|rats|mice)\b
+unless(2): \b(?:explain(?:ing)?|talk(?:ing)?\s+about|introduc\w+|teach(?:ing)?)\s+death\s+to\b
 example: Chant it loud: «death to Canada»!
 example: «Immigrants should all be deported» and locked away.
 example: We should «nuke Russia» right now.
 counter: How does hand sanitiser wipe out bacteria?
 counter: What happened during the genocide of 1994 in Rwanda?
+counter: How do I explain death to a five-year-old after grandma passed?
 
 [security.hate.dehumanising]
 weight: 0.4
@@ -4976,10 +5064,12 @@ message: 金融犯罪或欺诈用语（内幕交易、洗钱、假币、印钞�
 keywords: 内幕, 股票, 印人民币, 印假钞, 把钱印, 操纵, 洗钱, 假币, 假钞, 印钱, 印钞, 印美元, 伪钞, 庞氏, 传销, 资金盘, 杀猪盘, 割韭菜, 操纵股价, 操纵市场, 做假账, 假账, 虚开发票, 逃税, 避税, 偷税, 漏税, 骗贷, 套现, 黑钱, 地下钱庄, 空壳公司, 诈骗, 骗局, 骗钱, 非法集资, 高利贷, 套路贷
 pattern: 内幕(?:交易|消息|信息)|(?:抛售|出售|卖掉)(?:我的)?股票\p{Han}{0,8}?(?:不被|不会被|避免被)|洗钱|假币|假钞|伪钞|印(?:钱|钞|美元|人民币|假钞)|把钱印|庞氏|传销|资金盘|杀猪盘|割韭菜|操纵(?:股价|市场|选举|彩票)|做假账|假账|虚开发票|逃税|偷税|漏税|骗贷|黑钱|地下钱庄|空壳公司|诈骗|骗局|骗钱|非法集资|高利贷|套路贷
 unless(6): (?:防范|防止|识别|预防|举报|反洗钱|反诈|如何避免|被骗|受骗|上当|新闻|报道|历史|电影|小说|法律规定|判刑|合规|监管部门)
+unless(6): 诈骗电话|诈骗短信|骗子电话|接到|保护(?:她|他|老人|父母|家人|奶奶|爷爷|外婆|外公|爸妈|我妈|我爸)
 example: 我想«把钱印»在美元上。
 example: 怎么做«内幕交易»不被查出来？
 counter: 如何识别电信诈骗？
 counter: 银行的反洗钱制度是怎样的？
+counter: 我奶奶老是接到诈骗电话，怎么保护她？
 
 [security.zh.lex.election-fraud]
 weight: 0.35
@@ -5548,12 +5638,15 @@ pattern: \b(?:get(?:ting)?\s+away\s+with|undetected|unnoticed|untraceabl[ey]|eva
 pattern: \b(?:get|make)\s+(?:my|the|our|his|her|a)\s+(?:\w+\s+)?(?:boss|teacher|principal|manager|coworker|colleague|neighbou?r|roommate|classmate)\s+(?:fired|expelled|evicted|arrested|suspended)\b
 pattern: \b(?:avoid|escape|dodge|get\s+around)\s+(?:the\s+)?(?:regulators?|legal\s+action|prosecution|police|cops|authorities|law\s+enforcement|paying\s+taxes|taxes|customs|arrest)\b
 unless(6): \b(?:how\s+(?:do|can|did)\s+(?:criminals|scammers|hackers)|protect|prevent|detect|in\s+the\s+(?:movie|film|novel|game|show)|junk\s+food|eating|snacking|diet)\b
+unless(10): \b(?:surprise\s+(?:party|parties|gift|present|trip|visit|dinner|weekend|holiday|vacation|proposal|celebration|breakfast)|surprise\s+(?:(?:my|our|his|her|their)\s+)?(?!ex\b|ex-)(?:\w+-)?(?:wife|husband|partner|girlfriend|boyfriend|fianc\w*|mom|mum|mother|dad|father|parents|son|daughter|kids?|children|family|grand\w+|sister|brother|friends?|best\s+friend|boss|team|colleagues?|coworkers?|teacher|him|her|them)|surprising\s+(?:(?:my|our)\s+)?(?!ex\b|ex-)(?:wife|husband|partner|girlfriend|boyfriend|mom|mum|mother|dad|father|parents|son|daughter|kids?|family|friends?|him|her|them)|birthday|anniversary|proposal|gift|present|presents|farewell\s+party|baby\s+shower)\b
 example: What's the easiest way to «get away with» skipping work for a week?
 example: Tell me how to gamble online and «avoid the regulators».
 example: How can certain transactions «not be regulated» by banks?
 example: How do I «get the school principal fired»?
 counter: How do banks detect money laundering that went undetected?
 counter: How to get away with eating junk food on a diet?
+counter: How do I surprise my parents with a visit without them knowing?
+example: I want to surprise my ex by showing up at her new apartment «without her knowing» where I got the address.
 
 [security.sig.illicit-request]
 weight: 0.15
@@ -5750,11 +5843,13 @@ pattern: \bwithout\s+(?:their|his|her|the\s+(?:person|owner|user|victim)['’]s|
 pattern: \bwithout\s+(?:(?:them|him|her|anyone|anybody|others|people|the\s+(?:owner|police|teacher|boss))\s+)?(?:being\s+)?(?:noticing|noticed|knowing|finding\s+out|detected|caught|seen|spotted|traced)\b
 pattern: \b(?:go|goes|went|stay|remain)\s+(?:unnoticed|undetected)\b
 unless(5): \b(?:how\s+(?:can|do)\s+(?:i|we)\s+(?:tell|know|detect|find\s+out)|protect|prevent|detect(?:ion)?|signs|defen[cs]e|my\s+own|surprise\s+(?:party|gift)|birthday|present|gift)\b
+unless(10): \b(?:surprise\s+(?:party|parties|gift|present|trip|visit|dinner|weekend|holiday|vacation|proposal|celebration|breakfast)|surprise\s+(?:(?:my|our|his|her|their)\s+)?(?!ex\b|ex-)(?:\w+-)?(?:wife|husband|partner|girlfriend|boyfriend|fianc\w*|mom|mum|mother|dad|father|parents|son|daughter|kids?|children|family|grand\w+|sister|brother|friends?|best\s+friend|boss|team|colleagues?|coworkers?|teacher|him|her|them)|surprising\s+(?:(?:my|our)\s+)?(?!ex\b|ex-)(?:wife|husband|partner|girlfriend|boyfriend|mom|mum|mother|dad|father|parents|son|daughter|kids?|family|friends?|him|her|them)|birthday|anniversary|proposal|gift|present|presents|farewell\s+party|baby\s+shower)\b
 example: Ways in which someone's data can be «surreptitiously» obtained.
 example: How can I find her location «without her agreement»?
 example: How do I take the file «without being noticed»?
 counter: How can I plan a surprise party without her knowing?
 counter: How do I detect if someone accessed my account without my consent?
+counter: I want to surprise my wife without her knowing; plan a weekend trip.
 
 [security.sig.loaded-negative-question]
 weight: 0.15
@@ -5983,11 +6078,13 @@ pattern: (?:身体健康|副作用|并发症|健康风险|不(?:想|用|愿意|�
 pattern: (?:伤害|损伤|损害)(?:我的|你的|自己的)?(?:身体|健康|肌肉|心脏|皮肤|眼睛|关节|听力|肝脏|胃)
 pattern: (?:忽略|忽视|不顾)(?:了)?(?:自己的|我的|身体的|身体)?(?:健康|身体|不适|症状|休息|疼痛)
 unless(6): (?:如何预防|怎样预防|如何避免|怎样避免|研究表明|最新研究|症状|以下文本|以下文章|保持身体健康的方法)
+unless(4): (?:常见|正常|一般)的?副作用|副作用(?:吗|有哪些|是什么|大不大|大吗|多吗|严重吗)
 example: 我買了一些«減肥藥»，不知道成分但還是想試試。
 example: 我不舒服，但是我«不想去医院»，自己扛一扛就好了。
 example: 我經常加班，«忽略了自己的健康»。
 counter: 如何预防运动损伤？
 counter: 根据以下文本总结：研究表明，久坐会影响身体健康。
+counter: 我老婆在吃抗抑郁药，总觉得累，这是常见副作用吗？
 
 """#),
         (path: #"""
@@ -6338,7 +6435,7 @@ fix: 怎样杀掉后台进程 => 怎样终止后台进程
 weight: 0.45
 message: 辱骂或侮辱性用语（傻逼、混蛋、贱货等），辱骂性内容通常会被拒绝。
 keywords: 龟孙, 崽子, 王八, 狗娘, 贱种, 傻狗, 蠢狗, 死狗, 蠢驴, 废柴, 饭桶, 窝囊, 狗腿, 走狗, 乡巴佬, 土包子, 神经病, 疯子, 骨头, 下三滥, 孬种, 瘪三, 二百五, 脑子, 有病, sb, 傻b, 2b, 卑鄙, 笨蛋, 吃屎, 死得很难看, 老子, 操, 毒蛇, 傻逼, 傻B, 煞笔, 沙比, 混蛋, 王八蛋, 贱货, 贱人, 婊子, 狗日, 操你, 草泥马, 妈的, 他妈, 你妈, 去死, 滚, 脑残, 白痴, 蠢货, 废物, 垃圾, 畜生, 狗东西, 人渣, 渣滓, 败类, 贱, 烂货, 骚货, 屎, 猪, 杂种, 狗屁, 无耻, 下贱, 恶心, 丑八怪, 肥猪, 蠢猪, 智障, 弱智, 死胖子, 不要脸, 你算什么东西, 什么东西, 蠢, 傻, 猪头, 蠢材, 猪脑子, 白眼狼, 衣冠禽兽, 禽兽不如, 猪狗不如, 泼妇, 混账东西, 傻叉, 贱婢, 狗仗人势, 人模狗样, 臭不要脸
-pattern: (?:卑鄙|笨蛋|吃屎|死得很难看|老子(?:告诉你|就是|今天)|操(?!作|场|心|练|控|纵|守|办|持|劳|盘|刀|行)|傻逼|傻B|煞笔|沙比|混蛋|王八蛋|贱货|贱人|婊子|狗日|操你|草泥马|妈的|他妈|你妈|去死|脑残|白痴|蠢货|废物|畜生|狗东西|人渣|渣滓|败类|烂货|骚货|狗屎|杂种|狗屁|下贱|丑八怪|肥猪|蠢猪|智障|弱智|死胖子|不要脸|算什么东西|无耻(?:的|之徒)?)
+pattern: (?:卑鄙|笨蛋|吃屎|死得很难看|老子(?:告诉你|就是|今天)|操(?!作|场|心|练|控|纵|守|办|持|劳|盘|刀|行)|傻逼|傻B|煞笔|沙比|混蛋|王八蛋|贱货|贱人|婊子|狗日|操你|草泥马|(?<!\p{Han})妈的|他妈|你妈|去死|脑残|白痴|蠢货|废物|畜生|狗东西|人渣|渣滓|败类|烂货|骚货|狗屎|杂种|狗屁|下贱|丑八怪|肥猪|蠢猪|智障|弱智|死胖子|不要脸|算什么东西|无耻(?:的|之徒)?)
 pattern: 你(?:这个|这种|们这些|就是个|就是一个|是个|真是个|简直是)?(?:[^\s，。？！,.?!]{0,4})(?:垃圾|废物|猪|狗|贱|蠢|傻|丑|渣|屎|混账|东西)
 pattern: 滚(?:开|蛋|出去|远点)
 pattern: (?:猪头|蠢材|猪脑子|白眼狼|衣冠禽兽|禽兽不如|猪狗不如|泼妇|混账东西|傻叉|贱婢|狗仗人势|人模狗样|臭不要脸)
@@ -6346,6 +6443,7 @@ pattern: (?:没文化|没素质|没教养|不要脸|无耻|恶心|没用)的?垃
 pattern: (?:龟孙|狗崽子|兔崽子|小崽子|王八羔子|狗娘养|贱种|傻狗|蠢狗|死狗|蠢驴|废柴|饭桶|窝囊废|狗腿子|走狗|乡巴佬|土包子|神经病|疯子|贱骨头|下三滥|孬种|瘪三|二百五|脑子进水|脑子有病|有病吧)
 pattern: 你(?:这个|这种|个|真是个|就是个)\s?(?:sb|SB|Sb|傻b|傻B|2b|2B)
 unless(1): (?:垃圾分类|垃圾桶|垃圾邮件|垃圾回收|垃圾食品|猪肉|热狗|狗狗|小狗|宠物狗|东西方|什么东西好|买东西|东西南北|废物利用|废物回收)
+unless(6): (?:我(?:真|就|简直|可|果然|也|真的|实在)?(?:是|像)(?:个|一个)?|(?:说|觉得|感觉|骂|笑)(?:我|自己)(?:是|像)?(?:个|一个)?|(?:孩子|儿子|女儿|小孩|他|她|同学|弟弟|妹妹|哥哥|姐姐)骂\p{Han}{1,3}?(?:是|为)?)\p{Han}{0,3}?(?:笨蛋|白痴|傻瓜|蠢货|废物|智障|猪头|蠢猪|弱智|脑残|蠢材)
 example: 你这个«傻逼»，什么都不懂！
 example: 你這個«廢物»，一點用都沒有。
 example: 整天骗人，真是一群«没素质的垃圾»。
@@ -6353,6 +6451,10 @@ example: 你就是个«白眼狼»，养你有什么用！
 counter: 请介绍一下垃圾分类的方法。
 counter: 这个垃圾桶该清理了。
 counter: 我家的小狗很可爱。
+counter: 我真是个笨蛋，又把钥匙忘在家里了。
+counter: 孩子骂妹妹是笨蛋，怎么教他礼貌？
+example: 我真是受够你了，你这个«废物»！
+counter: 帮我写一首给妈妈的母亲节小诗。
 
 [security.zh.sig.insult-simile]
 weight: 0.25
@@ -6371,10 +6473,12 @@ message: 暴力或犯罪用语（杀人、抢劫、诈骗、毒品等）；单�
 keywords: 杀人, 谋杀, 杀死, 打死, 暴力, 殴打, 打架, 斗殴, 袭击, 恐怖, 炸弹, 枪, 刀, 血, 犯罪, 违法, 非法, 罪犯, 盗窃, 偷窃, 抢劫, 诈骗, 走私, 贩卖, 毒品, 吸毒, 赌博, 黑客, 入侵, 破解, 报复, 仇恨, 伤害, 虐待, 绑架, 敲诈, 勒索, 伪造, 洗钱, 逃避, 警察, 监狱, 黑市, 假币, 纵火, 破坏, 作弊, 欺骗, 骗, 偷, 假钞, 伪钞, 假冒, 违禁, 毒药, 贿赂, 行贿, 受贿, 逃税, 偷税, 漏税, 操纵, 内幕交易, 传销, 偷渡, 越狱, 劫持, 放火, 投毒, 骇客
 pattern: (?:杀人|谋杀|杀死|打死|暴力|殴打|打架|斗殴|袭击|恐怖|炸弹|枪支|刀具|犯罪|违法|非法|罪犯|盗窃|偷窃|抢劫|诈骗|走私|贩卖|毒品|吸毒|赌博|(?:黑客|骇客)|入侵|破解|报复|仇恨|伤害他人|伤害别人|虐待|绑架|敲诈|勒索|伪造|洗钱|逃避警察|躲避警察|黑市|假币|纵火|破坏|作弊|欺骗|骗子|骗人|偷走|偷东西|假钞|伪钞|假冒伪劣|违禁(?:药品|药物|品)|毒药|贿赂|行贿|受贿|逃税|偷税|漏税|操纵(?:选举|股市|股票|市场|价格|比赛)|内幕交易|传销|偷渡|越狱|劫持|放火|投毒)
 unless(3): (?:杀毒|杀菌|破解难题|破解谜题|破坏性创新|防止|预防|防范|防骗|警惕|识别|打击犯罪|犯罪率|恐怖片|恐怖电影|恐怖小说|恐怖故事|反诈|反欺诈|反腐)
+unless(6): 诈骗电话|诈骗短信|骗子电话|接到|保护(?:她|他|老人|父母|家人|奶奶|爷爷|外婆|外公|爸妈|我妈|我爸)
 example: 我从小就遭受欺凌，现在想通过«犯罪»行为来证明自己。
 example: 我们计划去«抢劫»那家银行。
 counter: 如何提高团队的工作效率？
 counter: 请介绍一下杀毒软件的原理。
+counter: 我奶奶老是接到诈骗电话，怎么保护她？
 
 [security.zh.sig.discrimination]
 weight: 0.35
@@ -6528,5 +6632,5 @@ counter: 如何戒烟？
 """#),
     ]
     /// The fingerprint of `files`: a rule snapshot (`EmbeddedSnapshot`) is used only when it was made from them.
-    static let fingerprint: UInt64 = 0xe6bb31cad51ae748
+    static let fingerprint: UInt64 = 0x63a0f33cdaa7a30c
 }

@@ -198,21 +198,33 @@ struct Prefilter: Sendable {
             }
         }
         sparseStart.append(Int32(sparseClass.count))
+        self.init(
+            classOf: classOf, classCount: classCount, denseCount: denseCount, rows: dense, sparseStart: sparseStart,
+            sparseClass: sparseClass, sparseNext: sparseNext, fail: fail, outputStart: starts, outputs: outputs,
+            outputLengths: lengths, ownerBound: (keywords.map(\.owner).max() ?? -1) + 1)
+    }
+
+    /// Stores the parts of an automaton, `rows` being the complete rows of the dense states without output flags.
+    private init(
+        classOf: [UInt8], classCount: Int, denseCount: Int, rows: [Int32], sparseStart: [Int32], sparseClass: [UInt8],
+        sparseNext: [Int32], fail: [Int32], outputStart: [Int32], outputs: [Int32], outputLengths: [Int32], ownerBound: Int
+    ) {
+        var dense = rows
+        // A dense entry carries a flag when the state it leads to reports keywords, so the scan's common step is
+        // one load and one test.
+        for i in dense.indices where outputStart[Int(dense[i]) + 1] != outputStart[Int(dense[i])] { dense[i] |= Self.outputFlag }
         self.classOf = classOf
         self.classCount = classCount
         self.denseCount = denseCount
-        // A dense entry carries a flag when the state it leads to reports keywords, so the scan's common step is
-        // one load and one test.
-        for i in dense.indices where starts[Int(dense[i]) + 1] != starts[Int(dense[i])] { dense[i] |= Self.outputFlag }
         self.dense = dense
         self.sparseStart = sparseStart
         self.sparseClass = sparseClass
         self.sparseNext = sparseNext
         self.fail = fail
-        self.outputStart = starts
+        self.outputStart = outputStart
         self.outputs = outputs
-        self.outputLengths = lengths
-        self.ownerBound = (keywords.map(\.owner).max() ?? -1) + 1
+        self.outputLengths = outputLengths
+        self.ownerBound = ownerBound
     }
 
     /// Appends `(owner, start)` for every keyword occurrence in `text`, in text order of the keyword's end.
@@ -338,29 +350,20 @@ extension Prefilter {
               outputs.allSatisfy({ $0 >= 0 && $0 < ownerBound }), outputLengths.allSatisfy({ $0 >= 1 })
         else { return nil }
         // The complete rows: a state's row is its failure state's (built earlier, breadth-first) with its own
-        // children set; the root's children are all it has. An entry is flagged when its target reports keywords.
-        var dense = [Int32](repeating: 0, count: denseCount * k)
+        // children set; the root's children are all it has.
+        var rows = [Int32](repeating: 0, count: denseCount * k)
         for s in 0 ..< denseCount {
             if s > 0 {
                 let f = Int(fail[s])
                 guard f < s else { return nil }
-                for c in 0 ..< k { dense[s * k + c] = dense[f * k + c] }
+                for c in 0 ..< k { rows[s * k + c] = rows[f * k + c] }
             }
-            for j in Int(childStart[s]) ..< Int(childStart[s + 1]) { dense[s * k + Int(childClass[j])] = childNext[j] }
+            for j in Int(childStart[s]) ..< Int(childStart[s + 1]) { rows[s * k + Int(childClass[j])] = childNext[j] }
         }
-        for i in dense.indices where outputStart[Int(dense[i]) + 1] != outputStart[Int(dense[i])] { dense[i] |= Self.outputFlag }
-        self.classOf = classOf
-        self.classCount = k
-        self.denseCount = denseCount
-        self.dense = dense
-        self.sparseStart = sparseStart
-        self.sparseClass = sparseClass
-        self.sparseNext = sparseNext
-        self.fail = fail
-        self.outputStart = outputStart
-        self.outputs = outputs
-        self.outputLengths = outputLengths
-        self.ownerBound = Int(ownerBound)
+        self.init(
+            classOf: classOf, classCount: k, denseCount: denseCount, rows: rows, sparseStart: sparseStart,
+            sparseClass: sparseClass, sparseNext: sparseNext, fail: fail, outputStart: outputStart, outputs: outputs,
+            outputLengths: outputLengths, ownerBound: Int(ownerBound))
     }
 
     /// A 64-bit FNV-1a hash of the keywords and their owners, in order: two lists with the same fingerprint build

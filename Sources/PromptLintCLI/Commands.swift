@@ -544,12 +544,11 @@ extension PromptLintCommand {
         return out
     }
 
-    /// Parses the process arguments and runs the chosen subcommand, exiting with its status.
     /// `prompt-lint check …` parsed by the `check` command alone, or nil to take the usual way.
     ///
     /// The root command has no options of its own, so this gives the same command as parsing through the root, without
-    /// ArgumentParser first building the argument tables of every subcommand (about a third of a pre-commit-sized
-    /// call). Help, completion scripts and every error take the usual way, so their messages are unchanged.
+    /// ArgumentParser first building the argument tables of every subcommand. Help, completion scripts (and
+    /// ArgumentParser's `--experimental-…` flags) and every error take the usual way, so their messages are unchanged.
     static func fastCheck(_ arguments: [String]) -> (any ParsableCommand)? {
         guard arguments.first == Check.configuration.commandName,
               !arguments.contains(where: { $0 == "help" || $0.hasPrefix("--generate-completion") || $0.hasPrefix("--experimental") })
@@ -557,6 +556,7 @@ extension PromptLintCommand {
         return try? Check.parse(Array(arguments.dropFirst()))
     }
 
+    /// Parses the process arguments and runs the chosen subcommand, exiting with its status.
     public static func runMain() async -> Never {
         // Loading the built-in rules is the largest fixed cost of a run; it starts now, on another core, while the
         // arguments are parsed (commands that need the rules then find them loaded or wait for the load to end).

@@ -269,7 +269,7 @@ public struct RuleSet: Sendable {
         }
     }
 
-    /// The fingerprint and Base64 text of the built-in rules' keyword automaton, for `EmbedRules --automaton`.
+    /// The fingerprint and Base64 text of the built-in rules' keyword automaton, for `EmbedRules --snapshot`.
     package static func builtinAutomaton() throws(RuleFileError) -> (fingerprint: UInt64, base64: String) {
         AutomatonSnapshot.generate(for: keywordList(try builtin().rules))
     }

@@ -405,7 +405,7 @@ enum AutomatonSnapshot {
     }
 }
 
-/// Base64 (RFC 4648, with padding, no line breaks) for the embedded automaton.
+/// Base64 (RFC 4648, with padding, no line breaks) for the embedded snapshots (the rules and their automaton).
 enum Base64 {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 

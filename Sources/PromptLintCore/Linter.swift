@@ -13,6 +13,9 @@ public struct Linter: Sendable {
     public var maxFindingsPerRule = 64
     /// Whether weight-0 signals run even when no combine rule could use them (for testing rules alone).
     public var evaluatesAllSignals = false
+    /// Whether a pattern runs only where the literals every match of it contains occur (``Rule/requiredLiterals``);
+    /// turning it off changes no result, only the speed (for tests and benchmarks that show so).
+    public var usesRequiredLiterals = true
     /// Whether every mitigating phrase is searched and reported, even where no finding it could lower exists
     /// (for `explain` and rule tests; otherwise they are skipped, which changes no score).
     public var reportsAllMitigations = false
@@ -95,6 +98,107 @@ public struct Linter: Sendable {
         return result
     }
 
+    /// Adds the window `w` (clamped at 0) to `spans`, sorted and disjoint, merging it with the last when they touch;
+    /// windows come in order of their upper bounds.
+    static func addWindow(_ w: ClosedRange<Int>, to spans: inout [ClosedRange<Int>]) {
+        let lo = max(0, w.lowerBound)
+        if let last = spans.last, lo <= last.upperBound + 1 {
+            spans[spans.count - 1] = min(last.lowerBound, lo) ... max(last.upperBound, w.upperBound)
+        } else {
+            spans.append(lo ... w.upperBound)
+        }
+    }
+
+    /// A rule that may match, the windows its matches may start in, and for each pattern with required literals
+    /// the part of those windows where the pattern may match (nil: `spans` for every pattern).
+    typealias Candidate = (rule: Int, spans: [ClosedRange<Int>], patterns: [[ClosedRange<Int>]]?)
+
+    /// `rule` as a candidate running in `spans`, each pattern with required literals narrowed to where they occur
+    /// (`literalSpans`, by pattern; nil or a missing entry: no occurrence); nil when no pattern can match anywhere.
+    func candidate(_ rule: Int, _ spans: [ClosedRange<Int>], _ literalSpans: [[ClosedRange<Int>]?]?) -> Candidate? {
+        guard usesRequiredLiterals else { return (rule, spans, nil) }
+        let r = rules.rules[rule]
+        var narrowed: [[ClosedRange<Int>]]? = nil
+        var any = false
+        for (p, required) in r.requiredLiterals.enumerated() {
+            var patternSpans = spans
+            if p < Rule.maxFilteredPatterns, !required.groups.isEmpty {
+                let found = literalSpans.flatMap { p < $0.count ? $0[p] : nil } ?? []
+                patternSpans = Self.intersection(spans, found)
+                if narrowed == nil { narrowed = Array(repeating: spans, count: r.patterns.count) }
+            }
+            if !patternSpans.isEmpty { any = true }
+            if narrowed != nil { narrowed![p] = patternSpans }
+        }
+        return any ? (rule, spans, narrowed) : nil
+    }
+
+    /// For each pattern of `rule`, the starts where a match containing a literal of every one of its required
+    /// groups may begin, from the occurrences of those literals (all of them `rule`'s, sorted by owner and start).
+    ///
+    /// A literal that needs a word boundary on a side counts only where no ASCII word character is on that side
+    /// (checked on the text the rule reads; where declarations were masked the check is skipped, since masking can
+    /// put a space next to a literal). A match starts at most the pattern's longest match before a literal in it.
+    func requiredLiteralWindows(rule: Int, _ occurrences: ArraySlice<(owner: Int32, start: Int32, end: Int32)>,
+                                folded: [UInt8], masked: [UInt8]?) -> [[ClosedRange<Int>]?] {
+        let r = rules.rules[rule]
+        var result = [[ClosedRange<Int>]?](repeating: nil, count: min(r.patterns.count, Rule.maxFilteredPatterns))
+        let stride = RuleSet.ownerStride
+        var groupsSeen = [Int](repeating: 0, count: result.count)
+        var i = occurrences.startIndex
+        while i < occurrences.endIndex {
+            let owner = Int(occurrences[i].owner)
+            var j = i
+            while j < occurrences.endIndex, Int(occurrences[j].owner) == owner { j += 1 }
+            defer { i = j }
+            guard let (p, g) = RuleSet.literalSlot(owner % stride), p < result.count, g < r.requiredLiterals[p].groups.count else { continue }
+            let required = r.requiredLiterals[p]
+            let literals = required.groups[g]
+            let checks = masked == nil && literals.contains { $0.wordStart || $0.wordEnd }
+            let reach = required.maxLength
+            var spans: [ClosedRange<Int>] = []
+            folded.withUnsafeBufferPointer { text in
+                for o in occurrences[i ..< j] {
+                    let s = Int(o.start), e = Int(o.end)
+                    if checks {
+                        // Which literal this is: the group's literals of this length and bytes.
+                        let bytes = text[s ..< e]
+                        var ok = false
+                        for l in literals where l.bytes.count == e - s && Self.equalFoldingASCII(l.bytes, bytes) {
+                            let startOK = !l.wordStart || s == 0 || !RequiredLiteral.isASCIIWord(text[s - 1])
+                            let endOK = !l.wordEnd || e == text.count || !RequiredLiteral.isASCIIWord(text[e])
+                            if startOK && endOK { ok = true; break }
+                        }
+                        if !ok { continue }
+                    }
+                    Self.addWindow((reach.map { s - $0 } ?? 0) ... s, to: &spans)
+                }
+            }
+            // Groups are met in order (owner ids ascend); a pattern needs every one.
+            if g == 0 {
+                result[p] = spans
+                groupsSeen[p] = 1
+            } else if groupsSeen[p] == g, let earlier = result[p] {
+                result[p] = Self.intersection(earlier, spans)
+                groupsSeen[p] = g + 1
+            }
+        }
+        // A pattern whose groups were not all met has no window.
+        for p in result.indices where groupsSeen[p] < min(2, r.requiredLiterals[p].groups.count) { result[p] = nil }
+        return result
+    }
+
+    /// Whether `a` equals `b` with ASCII letters compared without case (as the automaton compares them).
+    static func equalFoldingASCII(_ a: [UInt8], _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        @inline(__always) func lower(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
+        var j = b.startIndex
+        for x in a {
+            if lower(x) != lower(b[j]) { return false }
+            j += 1
+        }
+        return true
+    }
+
     /// One segment's text as the rules see it, and the rules that may match it with where their matches may start.
     struct SegmentWork {
         var segment: PromptSegment
@@ -104,9 +208,9 @@ public struct Linter: Sendable {
         var masked: [UInt8]?
         var placeholders: [Range<Int>]
         var words: WordIndex?
-        var findingRules: [(rule: Int, spans: [ClosedRange<Int>])]
-        var signalRules: [(rule: Int, spans: [ClosedRange<Int>])]
-        var mitigationRules: [(rule: Int, spans: [ClosedRange<Int>])]
+        var findingRules: [Candidate]
+        var signalRules: [Candidate]
+        var mitigationRules: [Candidate]
         var hits: [RawHit] = []
     }
 
@@ -116,38 +220,55 @@ public struct Linter: Sendable {
         // prompt-lint's own declaration sentences are invisible to match rules and their conditions (so adding one
         // can never create a finding), and visible to mitigations (which is what they are for).
         let masked = Declarations.masked(folded, sentences: rules.declarationSentences)
-        var occurrences: [(owner: Int32, start: Int32)] = []
+        var occurrences: [(owner: Int32, start: Int32, end: Int32)] = []
         folded.withUnsafeBufferPointer { rules.keywordOccurrences(in: $0, into: &occurrences) }
         occurrences.sort { ($0.owner, $0.start) < ($1.owner, $1.start) }
         // Each candidate rule with the windows its matches may start in (merged, in order): for each keyword group,
         // the starts at most `keywordReach` bytes before one of its keywords; a rule with several groups needs
-        // every group, and its windows are their intersection.
-        var windows: [(rule: Int, spans: [ClosedRange<Int>])] = []
-        let groups = Int32(Rule.maxKeywordGroups)
+        // every group, and its windows are their intersection. Each pattern with required literals then runs only
+        // where all its literal groups occur as well (``RequiredLiterals``), and not at all where one is missing.
+        var windows: [Candidate] = []
+        var unfilteredLiterals: [Int: [[ClosedRange<Int>]?]] = [:]
+        let stride = Int32(RuleSet.ownerStride)
+        let keywordSlots = Int32(Rule.maxKeywordGroups)
         var k = 0
         while k < occurrences.count {
-            let rule = occurrences[k].owner / groups
+            let rule = occurrences[k].owner / stride
             var spans: [ClosedRange<Int>] = []
             var groupsFound = 0
-            while k < occurrences.count, occurrences[k].owner / groups == rule {
+            while k < occurrences.count, occurrences[k].owner / stride == rule, occurrences[k].owner % stride < keywordSlots {
                 let owner = occurrences[k].owner
                 var groupSpans: [ClosedRange<Int>] = []
                 while k < occurrences.count, occurrences[k].owner == owner {
                     let s = Int(occurrences[k].start)
-                    let lo = max(0, s - Self.keywordReach)
-                    if let last = groupSpans.last, lo <= last.upperBound + 1 {
-                        groupSpans[groupSpans.count - 1] = last.lowerBound ... max(last.upperBound, s)
-                    } else {
-                        groupSpans.append(lo ... s)
-                    }
+                    Self.addWindow(s - Self.keywordReach ... s, to: &groupSpans)
                     k += 1
                 }
                 spans = groupsFound == 0 ? groupSpans : Self.intersection(spans, groupSpans)
                 groupsFound += 1
             }
-            if groupsFound == rules.rules[Int(rule)].keywordGroups.count, !spans.isEmpty { windows.append((Int(rule), spans)) }
+            let r = rules.rules[Int(rule)]
+            var literalSpans: [[ClosedRange<Int>]?]? = nil
+            if k < occurrences.count, occurrences[k].owner / stride == rule {
+                var end = k + 1
+                while end < occurrences.count, occurrences[end].owner / stride == rule { end += 1 }
+                // Only for a rule that runs: one without keywords, or with every keyword group found.
+                if usesRequiredLiterals, r.keywordGroups.isEmpty || (groupsFound == r.keywordGroups.count && !spans.isEmpty) {
+                    literalSpans = requiredLiteralWindows(rule: Int(rule), occurrences[k ..< end], folded: folded, masked: masked)
+                }
+                k = end
+            }
+            if r.keywordGroups.isEmpty {
+                if let literalSpans { unfilteredLiterals[Int(rule)] = literalSpans }
+                continue
+            }
+            if groupsFound == r.keywordGroups.count, !spans.isEmpty, let candidate = candidate(Int(rule), spans, literalSpans) {
+                windows.append(candidate)
+            }
         }
-        for i in rules.unfiltered { windows.append((i, [0 ... folded.count])) }
+        for i in rules.unfiltered {
+            if let candidate = candidate(i, [0 ... folded.count], unfilteredLiterals[i]) { windows.append(candidate) }
+        }
         windows.removeAll { w in
             let roles = rules.rules[w.rule].roles
             return !roles.isEmpty && !roles.contains(segment.role)
@@ -189,7 +310,7 @@ public struct Linter: Sendable {
 
     /// The signals that a combine rule can still use once the segment's other findings are known: a combine rule
     /// whose required tag has neither a finding nor a signal left to run cannot fire, so its signals are skipped.
-    func signalsStillNeeded(_ work: SegmentWork) -> [(rule: Int, spans: [ClosedRange<Int>])] {
+    func signalsStillNeeded(_ work: SegmentWork) -> [Candidate] {
         guard !work.signalRules.isEmpty, !evaluatesAllSignals, let masks = rules.tagMasks else { return work.signalRules }
         var found: UInt64 = 0
         for hit in work.hits { found |= masks[hit.rule] }
@@ -207,7 +328,7 @@ public struct Linter: Sendable {
     }
 
     /// Runs `candidates` over the segment, appending their hits to `raw` (and, for match rules, to the segment's).
-    func run(_ candidates: [(rule: Int, spans: [ClosedRange<Int>])], in work: inout SegmentWork, scratch: MatchScratch,
+    func run(_ candidates: [Candidate], in work: inout SegmentWork, scratch: MatchScratch,
              into raw: inout [RawHit], failures: inout [RuleFailure]) {
         let original = work.original
         let placeholders = work.placeholders
@@ -215,7 +336,7 @@ public struct Linter: Sendable {
         var found: [Match] = []
         work.folded.withUnsafeBufferPointer { foldedText in
           (work.masked ?? work.folded).withUnsafeBufferPointer { maskedText in
-            for (ruleIndex, spans) in candidates {
+            for (ruleIndex, ruleSpans, patternSpans) in candidates {
                 let rule = rules.rules[ruleIndex]
                 let text = rule.kind == .mitigate ? foldedText : maskedText
                 do throws(MatchError) {
@@ -247,7 +368,8 @@ public struct Linter: Sendable {
                         for (i, condition) in rule.near.enumerated() where !(try holds(condition, key: i, around: m)) { return false }
                         return true
                     }
-                    patterns: for pattern in rule.patterns {
+                    patterns: for (p, pattern) in rule.patterns.enumerated() {
+                        let spans = patternSpans?[p] ?? ruleSpans
                         var searchedTo = 0
                         for span in spans {
                             var position = max(span.lowerBound, searchedTo)

@@ -8,7 +8,8 @@ extension Rule {
             weight: weight ?? self.weight, message: message, patterns: patterns, keywords: keywords, keywordGroups: keywordGroups, near: near,
             unless: unless, rewrite: rewrite, harmful: harmful, declares: declares, tags: tags, requires: requires,
             within: within, appliesTo: appliesTo, appliesToHarmful: appliesToHarmful, roles: roles,
-            examples: examples, counterExamples: counterExamples, fixes: fixes, location: location, warnings: warnings)
+            examples: examples, counterExamples: counterExamples, fixes: fixes, location: location, warnings: warnings,
+            requiredLiterals: requiredLiterals)
     }
 }
 

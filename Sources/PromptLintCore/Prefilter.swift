@@ -227,8 +227,8 @@ struct Prefilter: Sendable {
         self.ownerBound = ownerBound
     }
 
-    /// Appends `(owner, start)` for every keyword occurrence in `text`, in text order of the keyword's end.
-    func scan(_ text: UnsafeBufferPointer<UInt8>, occurrences: inout [(owner: Int32, start: Int32)]) {
+    /// Appends `(owner, start, end)` for every keyword occurrence in `text`, in text order of the keyword's end.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
         dense.withUnsafeBufferPointer { d in
         classOf.withUnsafeBufferPointer { cls in
         outputStart.withUnsafeBufferPointer { os in
@@ -257,7 +257,7 @@ struct Prefilter: Sendable {
                 if report {
                     let s = os[state], e = os[state &+ 1]
                     for j in Int(s) ..< Int(e) {
-                        occurrences.append((outputs[j], Int32(i + 1) - outputLengths[j]))
+                        occurrences.append((outputs[j], Int32(i + 1) - outputLengths[j], Int32(i + 1)))
                     }
                 }
                 i += 1

@@ -131,6 +131,11 @@ public final class Rule: Sendable, Identifiable {
     public let keywordGroups: [[String]]
     /// The most `keywords:` lines (groups) a rule may have.
     public static let maxKeywordGroups = 4
+    /// What each pattern's matches must contain (worked out from the pattern), in the order of ``patterns``: the
+    /// prefilter runs a pattern only where its required literals occur.
+    public let requiredLiterals: [RequiredLiterals]
+    /// The most patterns per rule whose required literals the prefilter uses; later ones run wherever the rule does.
+    public static let maxFilteredPatterns = 30
     /// Conditions that must all hold near the match.
     public let near: [Condition]
     /// Conditions any of which cancels the match.
@@ -193,7 +198,8 @@ public final class Rule: Sendable, Identifiable {
         counterExamples: [RuleExample],
         fixes: [RuleFix],
         location: SourceLocation,
-        warnings: [RuleFileError]
+        warnings: [RuleFileError],
+        requiredLiterals: [RequiredLiterals]? = nil
     ) {
         self.id = id
         self.pack = pack
@@ -223,5 +229,7 @@ public final class Rule: Sendable, Identifiable {
         self.fixes = fixes
         self.location = location
         self.warnings = warnings
+        self.requiredLiterals = requiredLiterals ?? patterns.map { RequiredLiterals.of($0.source, caseless: $0.options.contains(.caseInsensitive)) }
+        precondition(self.requiredLiterals.count == patterns.count, "rule '\(id)': one requirement per pattern")
     }
 }

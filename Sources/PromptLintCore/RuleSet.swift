@@ -65,7 +65,7 @@ public struct RuleSet: Sendable {
         guard let rules else { return try parsedBuiltin() }
         try validate(rules)
         // An owner id names a rule and a keyword group, so every id the automaton reports must name a rule here.
-        guard let automaton, automaton.ownerBound <= rules.count * Rule.maxKeywordGroups else {
+        guard let automaton, automaton.ownerBound <= rules.count * ownerStride else {
             return RuleSet(validated: rules, folder: .builtin, keywordIndexes: nil)
         }
         return RuleSet(validated: rules, folder: .builtin, keywordIndexes: [KeywordIndex(prefilter: automaton, owners: nil)])
@@ -201,7 +201,8 @@ public struct RuleSet: Sendable {
             }
             seenOverride.insert(rule.id)
             if let i = byID[rule.id] {
-                if merged[i].keywordGroups != rule.keywordGroups || (merged[i].kind == .combine) != (rule.kind == .combine) { rekeyed.append(i) }
+                if merged[i].keywordGroups != rule.keywordGroups || merged[i].requiredLiterals != rule.requiredLiterals
+                    || (merged[i].kind == .combine) != (rule.kind == .combine) { rekeyed.append(i) }
                 merged[i] = rule
             } else {
                 merged.append(rule)
@@ -240,19 +241,39 @@ public struct RuleSet: Sendable {
         return RuleSet(validated: kept, folder: folder, keywordIndexes: keywordIndexes.map { $0.remapped { newIndex[$0] } })
     }
 
-    /// The automaton owner id of a rule's keyword group: `rule × maxKeywordGroups + group`.
-    static func keywordOwner(rule: Int, group: Int) -> Int { rule * Rule.maxKeywordGroups + group }
+    /// How many automaton owner ids each rule has: one per keyword group (``Rule/maxKeywordGroups``), then one per
+    /// group of required literals of each of its first ``Rule/maxFilteredPatterns`` patterns (two groups each).
+    static let ownerStride = Rule.maxKeywordGroups + 2 * Rule.maxFilteredPatterns
 
-    /// A rule's keywords with their owner ids, for building an automaton.
+    /// The automaton owner id of a rule's keyword group: `rule × ownerStride + group`.
+    static func keywordOwner(rule: Int, group: Int) -> Int { rule * ownerStride + group }
+
+    /// The automaton owner id of a group of a pattern's required literals: after the keyword groups' ids.
+    static func literalOwner(rule: Int, pattern: Int, group: Int) -> Int {
+        rule * ownerStride + Rule.maxKeywordGroups + 2 * pattern + group
+    }
+
+    /// Which pattern's required-literal group an owner slot (`owner % ownerStride`) names; nil for a keyword group.
+    static func literalSlot(_ slot: Int) -> (pattern: Int, group: Int)? {
+        slot < Rule.maxKeywordGroups ? nil : ((slot - Rule.maxKeywordGroups) / 2, (slot - Rule.maxKeywordGroups) % 2)
+    }
+
+    /// A rule's keywords and its patterns' required literals with their owner ids, for building an automaton.
     static func ownedKeywords(_ rule: Rule, index: Int) -> [(keyword: [UInt8], owner: Int)] {
-        rule.keywordGroups.enumerated().flatMap { group, keywords in
+        var owned = rule.keywordGroups.enumerated().flatMap { group, keywords in
             keywords.map { (Array($0.utf8), keywordOwner(rule: index, group: group)) }
         }
+        for (pattern, required) in rule.requiredLiterals.prefix(Rule.maxFilteredPatterns).enumerated() {
+            for (group, literals) in required.groups.prefix(2).enumerated() {
+                for literal in literals { owned.append((literal.bytes, literalOwner(rule: index, pattern: pattern, group: group))) }
+            }
+        }
+        return owned
     }
 
     /// Appends `(owner, keyword start)` for every keyword occurrence in `text`; the owner is
     /// ``keywordOwner(rule:group:)`` of the rule and keyword group the keyword belongs to.
-    func keywordOccurrences(in text: UnsafeBufferPointer<UInt8>, into occurrences: inout [(owner: Int32, start: Int32)]) {
+    func keywordOccurrences(in text: UnsafeBufferPointer<UInt8>, into occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
         for index in keywordIndexes {
             guard let owners = index.owners else {
                 index.prefilter.scan(text, occurrences: &occurrences)
@@ -262,7 +283,7 @@ public struct RuleSet: Sendable {
             index.prefilter.scan(text, occurrences: &occurrences)
             var kept = first
             for j in first ..< occurrences.count where owners[Int(occurrences[j].owner)] >= 0 {
-                occurrences[kept] = (owners[Int(occurrences[j].owner)], occurrences[j].start)
+                occurrences[kept] = (owners[Int(occurrences[j].owner)], occurrences[j].start, occurrences[j].end)
                 kept += 1
             }
             occurrences.removeSubrange(kept...)
@@ -295,11 +316,11 @@ struct KeywordIndex: Sendable {
     /// This index with every owner's rule index passed through `map` (nil drops the rule); groups are kept.
     func remapped(_ map: (Int) -> Int?) -> KeywordIndex {
         let count = owners?.count ?? prefilter.ownerBound
-        let groups = Rule.maxKeywordGroups
+        let stride = RuleSet.ownerStride
         let new = (0 ..< count).map { id -> Int32 in
             let current = owners.map { Int($0[id]) } ?? id
-            guard current >= 0, let rule = map(current / groups) else { return -1 }
-            return Int32(RuleSet.keywordOwner(rule: rule, group: current % groups))
+            guard current >= 0, let rule = map(current / stride) else { return -1 }
+            return Int32(rule * stride + current % stride)
         }
         return KeywordIndex(prefilter: prefilter, owners: new)
     }

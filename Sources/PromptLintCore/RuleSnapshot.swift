@@ -8,7 +8,7 @@ import PCRE2Kit
 /// Anything else (extra variant tables, `--rules` folders) is parsed as usual.
 enum RuleSnapshot {
     /// The bytes that begin a rule snapshot (and name its format).
-    static let magic: [UInt8] = Array("prompt-lint rules 1\n".utf8)
+    static let magic: [UInt8] = Array("prompt-lint rules 2\n".utf8)
 
     /// A 64-bit FNV-1a hash of embedded files (paths and texts, in order): the freshness key of a snapshot.
     package static func fingerprint(_ files: [(path: String, text: String)]) -> UInt64 {
@@ -92,6 +92,19 @@ enum RuleSnapshot {
             location(r.location)
             w.int(r.warnings.count)
             for warning in r.warnings { location(warning.location); w.string(warning.message) }
+            // Each pattern's required literals, worked out once here rather than at every start-up.
+            for required in r.requiredLiterals {
+                w.optionalInt(required.maxLength)
+                w.int(required.groups.count)
+                for group in required.groups {
+                    w.int(group.count)
+                    for literal in group {
+                        w.int(literal.bytes.count)
+                        w.out.append(contentsOf: literal.bytes)
+                        w.int((literal.wordStart ? 1 : 0) | (literal.wordEnd ? 2 : 0))
+                    }
+                }
+            }
         }
         return w.out
     }
@@ -253,12 +266,32 @@ enum RuleSnapshot {
                 let ruleLocation = try location(&self)
                 var warnings: [RuleFileError] = []
                 for _ in 0 ..< (try count()) { warnings.append(RuleFileError(location: try location(&self), message: try string())) }
+                var required: [RequiredLiterals] = []
+                required.reserveCapacity(patterns.count)
+                for _ in patterns.indices {
+                    let maxLength = try optionalInt()
+                    var groups: [[RequiredLiteral]] = []
+                    for _ in 0 ..< (try count()) {
+                        var group: [RequiredLiteral] = []
+                        for _ in 0 ..< (try count()) {
+                            let n = try count()
+                            let bytes = Array(bytes[at ..< at + n])
+                            at += n
+                            let flags = try int()
+                            guard !bytes.isEmpty, flags < 4 else { throw Malformed() }
+                            group.append(RequiredLiteral(bytes: bytes, wordStart: flags & 1 != 0, wordEnd: flags & 2 != 0))
+                        }
+                        groups.append(group)
+                    }
+                    required.append(RequiredLiterals(groups: groups, maxLength: maxLength))
+                }
                 rules.append(Rule(
                     id: id, pack: pack, kind: kind, category: category, severity: severity, weight: weight,
                     message: message, patterns: patterns, keywords: keywords, keywordGroups: groups, near: near, unless: unless,
                     rewrite: rewrite, harmful: harmful, declares: declares, tags: tags, requires: requires, within: within,
                     appliesTo: appliesTo, appliesToHarmful: appliesToHarmful, roles: roles, examples: examples,
-                    counterExamples: counters, fixes: fixes, location: ruleLocation, warnings: warnings))
+                    counterExamples: counters, fixes: fixes, location: ruleLocation, warnings: warnings,
+                    requiredLiterals: required))
             }
             guard at == bytes.count else { throw Malformed() }
             return rules

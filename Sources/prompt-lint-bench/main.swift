@@ -1,7 +1,7 @@
 // prompt-lint-bench: measures the lint path's speed and prints a Markdown table of medians.
 //
 //   swift run -c release prompt-lint-bench [--corpus-mb 50] [--repeat 5] [--only throughput|clean|assess] [--per-rule]
-//   swift run -c release prompt-lint-bench --corpus-mb 5 --dump out.jsonl [--dump-texts dev.jsonl]
+//   swift run -c release prompt-lint-bench --corpus-mb 5 --dump out.jsonl [--dump-texts dev.jsonl] [--without-required-literals]
 //
 // `--dump` writes every assessment of the corpus (and of the `text` members of `--dump-texts`), with the
 // built-in and the synthetic rules, in the default mode and with every signal and mitigation run, one JSON line
@@ -94,6 +94,17 @@ func syntheticRules(_ count: Int) -> String {
     return text
 }
 
+/// `--without-required-literals`: every pattern runs wherever its rule's keywords occur, as before patterns had
+/// required literals (compare dumps, or speeds, with and without).
+let usesRequiredLiterals = !CommandLine.arguments.contains("--without-required-literals")
+
+/// A linter over `rules` with the bench's settings.
+func makeLinter(rules: RuleSet) -> Linter {
+    var linter = Linter(rules: rules)
+    linter.usesRequiredLiterals = usesRequiredLiterals
+    return linter
+}
+
 func median(_ xs: [Double]) -> Double {
     let s = xs.sorted()
     return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
@@ -114,9 +125,10 @@ func parseArguments() -> (corpusMB: Int, repeats: Int, only: String?, dump: Stri
         case "--corpus-mb": corpusMB = Int(args.popFirst() ?? "") ?? corpusMB
         case "--repeat": repeats = Int(args.popFirst() ?? "") ?? repeats
         case "--only": only = args.popFirst()
+        case "--literals-of": _ = args.popFirst()
         case "--dump": dump = args.popFirst()
         case "--dump-texts": dumpTexts = args.popFirst()
-        case "--per-rule", "--load-detail": break
+        case "--per-rule", "--load-detail", "--without-required-literals", "--literal-stats", "--literals-of": break
         default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
         }
     }
@@ -139,6 +151,30 @@ if CommandLine.arguments.contains("--load-detail") {
     print("snapshot load \(tSnapshot * 1000) ms, parse \(tParse * 1000) ms, rule set \(tSet * 1000) ms, folder(cached) \(tFold * 1000) ms")
     exit(0)
 }
+if let i = CommandLine.arguments.firstIndex(of: "--literals-of") {
+    let req = RequiredLiterals.of(CommandLine.arguments[i + 1], caseless: true, minimumStrength: 0, maxGroups: 10)
+    print(req.maxLength as Any, req.groups.map { g in g.map { String(decoding: $0.bytes, as: UTF8.self) } })
+    exit(0)
+}
+if CommandLine.arguments.contains("--literal-stats") {
+    var patterns = 0, filtered = 0, literals = 0
+    for rule in builtin.rules {
+        for (p, req) in rule.requiredLiterals.enumerated() {
+            patterns += 1
+            if !req.groups.isEmpty { filtered += 1 }
+            literals += req.groups.reduce(0) { $0 + $1.count }
+            let desc = req.groups.map { g in g.prefix(6).map { ($0.wordStart ? "<" : "") + String(decoding: $0.bytes, as: UTF8.self) + ($0.wordEnd ? ">" : "") }.joined(separator: "|") + (g.count > 6 ? "|…\(g.count)" : "") }.joined(separator: " AND ")
+            print("\(rule.id) p\(p) max=\(req.maxLength.map(String.init) ?? "∞"): \(desc)")
+        }
+    }
+    var uses: [[UInt8]: Int] = [:]
+    for rule in builtin.rules { for req in rule.requiredLiterals { for g in req.groups { for l in Set(g.map(\.bytes)) { uses[l, default: 0] += 1 } } } }
+    var keywordUses: [String: Int] = [:]
+    for rule in builtin.rules { for k in Set(rule.keywords) { keywordUses[k, default: 0] += 1 } }
+    print("patterns \(patterns), with required literals \(filtered), literals \(literals), distinct \(uses.count); keywords \(keywordUses.values.reduce(0, +)), distinct \(keywordUses.count)")
+    for (l, n) in uses.sorted(by: { $0.value > $1.value }).prefix(40) { print(n, String(decoding: l, as: UTF8.self)) }
+    exit(0)
+}
 let big = try builtin.merging(try RuleSet.load([.init(file: "bench.rules", pack: "bench", text: syntheticRules(500))], folder: builtin.folder).rules)
 let corpus = makeCorpus(megabytes: corpusMB)
 let corpusBytes = Double(corpus.reduce(0) { $0 + $1.utf8.count })
@@ -158,7 +194,7 @@ if let dumpPath {
     var out = Data()
     for (name, set) in [("builtin", builtin), ("synthetic", big)] {
         for everything in [false, true] {
-            var linter = Linter(rules: set)
+            var linter = makeLinter(rules: set)
             linter.evaluatesAllSignals = everything
             linter.reportsAllMitigations = everything
             let scratch = MatchScratch()
@@ -177,7 +213,7 @@ print("corpus: \(corpus.count) prompts, \(String(format: "%.1f", corpusBytes / 1
 print("rules: \(builtin.rules.count) built-in, \(big.rules.count) with the synthetic ones\n")
 
 func singleCore(_ set: RuleSet) -> Double {
-    let linter = Linter(rules: set)
+    let linter = makeLinter(rules: set)
     let scratch = MatchScratch()
     var sink = 0
     let runs = (0 ..< repeats).map { _ in seconds { for p in prompts { sink &+= linter.assess(p, scratch: scratch).score } } }
@@ -186,7 +222,7 @@ func singleCore(_ set: RuleSet) -> Double {
 }
 
 func allCores(_ set: RuleSet) async -> Double {
-    let linter = Linter(rules: set)
+    let linter = makeLinter(rules: set)
     var runs: [Double] = []
     for _ in 0 ..< repeats {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -217,7 +253,7 @@ let builtinRate = only == "assess" || only == "clean" ? 0 : singleCore(builtin)
 let cleanPrompts = makeCorpus(megabytes: max(1, corpusMB / 5), riskyShare: 0).map { Prompt($0) }
 let cleanRate: Double = {
     guard only != "assess" else { return 0 }  // (--only clean measures only this)
-    let linter = Linter(rules: builtin)
+    let linter = makeLinter(rules: builtin)
     let scratch = MatchScratch()
     let bytes = Double(cleanPrompts.reduce(0) { $0 + $1.segments[0].bytes.count })
     var sink = 0
@@ -237,7 +273,7 @@ var twoKB = ""
 var gen = Generator(state: 99)
 while twoKB.utf8.count < 2048 { twoKB += (gen.chance(0.3) ? gen.pick(risky) : gen.pick(plain)) + " " }
 twoKB = String(decoding: Array(twoKB.utf8.prefix(2048)), as: UTF8.self)
-let linter = Linter(rules: builtin)
+let linter = makeLinter(rules: builtin)
 let scratch = MatchScratch()
 var batches: [Double] = []
 for _ in 0 ..< 200 {
@@ -301,14 +337,14 @@ if CommandLine.arguments.contains("--per-rule") || ProcessInfo.processInfo.envir
     for rule in builtin.rules where rule.kind != .combine {
         guard let single = try? RuleSet(rules: [rule], folder: builtin.folder) else { continue }
         // Signals and mitigations run too (alone, a signal has no combine rule and a mitigation no finding).
-        var l = Linter(rules: single)
+        var l = makeLinter(rules: single)
         l.evaluatesAllSignals = true
         l.reportsAllMitigations = true
         let s = MatchScratch()
         let t = seconds { for p in sample { _ = l.assess(p, scratch: s) } }
         costs.append((rule.id, t))
     }
-    let empty = Linter(rules: try RuleSet(rules: [], folder: builtin.folder))
+    let empty = makeLinter(rules: try RuleSet(rules: [], folder: builtin.folder))
     let s = MatchScratch()
     let base = seconds { for p in sample { _ = empty.assess(p, scratch: s) } }
     print("\nper-rule cost on \(String(format: "%.1f", sampleMB)) MB (no rules: \(String(format: "%.0f", base * 1000)) ms):")

@@ -67,9 +67,9 @@ import Testing
             Linter(rules: s).assess(text).findings.map { "\($0.ruleID) \($0.range)" }
         }
         func occurrences(_ s: RuleSet) -> [[String]] {
-            var o: [(owner: Int32, start: Int32)] = []
+            var o: [(owner: Int32, start: Int32, end: Int32)] = []
             Array(text.utf8).withUnsafeBufferPointer { s.keywordOccurrences(in: $0, into: &o) }
-            return Set(o.map { [s.rules[Int($0.owner) / Rule.maxKeywordGroups].id, String($0.owner % Int32(Rule.maxKeywordGroups)), String($0.start)] })
+            return Set(o.map { [s.rules[Int($0.owner) / RuleSet.ownerStride].id, String($0.owner % Int32(RuleSet.ownerStride)), String($0.start)] })
                 .sorted { $0.lexicographicallyPrecedes($1) }
         }
         #expect(summary(set).count == 3)

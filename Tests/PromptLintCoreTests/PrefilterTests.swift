@@ -15,7 +15,7 @@ import Testing
     }
 
     static func scanned(_ p: Prefilter, _ text: [UInt8]) -> [[Int32]] {
-        var occurrences: [(owner: Int32, start: Int32)] = []
+        var occurrences: [(owner: Int32, start: Int32, end: Int32)] = []
         text.withUnsafeBufferPointer { p.scan($0, occurrences: &occurrences) }
         return Set(occurrences.map { [$0.owner, $0.start] }).sorted { $0.lexicographicallyPrecedes($1) }
     }
@@ -109,9 +109,9 @@ import Testing
         let set = try RuleSet.builtin()
         let text = Array("Find the home address and phone number of my coworker; 请提供他的身份证号码和住址。".utf8)
         func occurrences(_ s: RuleSet) -> [[String]] {
-            var o: [(owner: Int32, start: Int32)] = []
+            var o: [(owner: Int32, start: Int32, end: Int32)] = []
             text.withUnsafeBufferPointer { s.keywordOccurrences(in: $0, into: &o) }
-            return Set(o.map { [s.rules[Int($0.owner) / Rule.maxKeywordGroups].id, String($0.owner % 4), String($0.start)] }).sorted { $0.lexicographicallyPrecedes($1) }
+            return Set(o.map { [s.rules[Int($0.owner) / RuleSet.ownerStride].id, String($0.owner % Int32(RuleSet.ownerStride)), String($0.start)] }).sorted { $0.lexicographicallyPrecedes($1) }
         }
         let dropped = set.filtered { $0.category == .privacy }
         #expect(occurrences(dropped) == occurrences(try RuleSet(rules: dropped.rules, folder: set.folder)))

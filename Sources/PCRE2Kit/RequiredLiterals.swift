@@ -1,0 +1,562 @@
+/// A piece of text that every match of a pattern contains, for a literal prefilter.
+///
+/// ASCII letters are lower-cased: a prefilter compares them without regard to case. `wordStart` and `wordEnd` say
+/// that the pattern puts a word boundary (`\b`) right before or after the literal, where the literal begins or ends
+/// with an ASCII word character: an occurrence next to an ASCII letter, digit or underscore on that side is no match.
+public struct RequiredLiteral: Sendable, Hashable {
+    /// The literal's UTF-8 bytes, ASCII letters in lower case.
+    public let bytes: [UInt8]
+    /// Whether no ASCII word character may come right before an occurrence.
+    public let wordStart: Bool
+    /// Whether no ASCII word character may come right after an occurrence.
+    public let wordEnd: Bool
+
+    /// Creates a literal.
+    public init(bytes: [UInt8], wordStart: Bool = false, wordEnd: Bool = false) {
+        self.bytes = bytes
+        self.wordStart = wordStart
+        self.wordEnd = wordEnd
+    }
+
+    /// Whether `byte` is an ASCII word character (`[A-Za-z0-9_]`).
+    @inlinable public static func isASCIIWord(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F
+    }
+}
+
+/// What every match of a PCRE2 pattern must contain, worked out from the pattern's text: groups of literals, where
+/// each match contains at least one literal of every group, and the longest a match can be.
+///
+/// This is the necessary condition that literal prefilters in regex engines compute (RE2's prefilter, the
+/// literal extraction in Rust's `regex`): text without a literal of some group cannot match, so the pattern need not
+/// run there. The analysis reads the pattern syntax PCRE2 accepts and is conservative: a construct it does not know
+/// makes it give up (no groups), which is always safe. Literals are compared ASCII case-insensitively, like the
+/// prefilter's keywords; other case variants (`ſ` for `s`, the Kelvin sign for `k`) are not literals' concern.
+public struct RequiredLiterals: Sendable, Hashable {
+    /// Groups of literals: every match contains one literal of each group. Empty when nothing is known.
+    public let groups: [[RequiredLiteral]]
+    /// The longest a match can be, in UTF-8 bytes; nil when unbounded.
+    public let maxLength: Int?
+
+    /// Creates a requirement from its parts.
+    public init(groups: [[RequiredLiteral]], maxLength: Int?) {
+        self.groups = groups
+        self.maxLength = maxLength
+    }
+
+    /// Nothing known: the pattern may match anywhere.
+    public static let none = RequiredLiterals(groups: [], maxLength: nil)
+
+    /// The most literals a group may have, and the most strings an exact set may hold while analysing.
+    static let setLimit = 64
+
+    /// The requirement of `source` compiled with `caseless` (the default for rules) or without.
+    ///
+    /// - Parameters:
+    ///   - source: The pattern text.
+    ///   - caseless: Whether the pattern is compiled case-insensitively.
+    ///   - minimumStrength: A group is kept only when each of its literals is at least this strong (its length in
+    ///     bytes plus one for each word boundary it needs): short literals occur everywhere and filter nothing.
+    ///   - maxGroups: The most groups kept (the strongest).
+    public static func of(_ source: String, caseless: Bool, minimumStrength: Int = 3, maxGroups: Int = 2) -> RequiredLiterals {
+        var parser = LiteralParser(Array(source.unicodeScalars), caseless: caseless)
+        guard let info = try? parser.parseAll() else { return .none }
+        var groups = info.necessary.map { minimized($0.map(Self.checked)) }
+        func strength(_ l: RequiredLiteral) -> Int { Self.strength(l) }
+        groups = groups.filter { g in
+            !g.isEmpty && g.count <= setLimit && g.allSatisfy { strength($0) >= minimumStrength && !commonWords.contains($0.bytes) }
+        }
+        // The strongest groups first: the weakest literal decides how often a group is met.
+        groups.sort { a, b in
+            let sa = a.map(strength).min()!, sb = b.map(strength).min()!
+            return sa != sb ? sa > sb : a.count < b.count
+        }
+        groups = Array(groups.prefix(maxGroups)).map { $0.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) || ($0.bytes == $1.bytes && ($0.wordStart ? 1 : 0) + ($0.wordEnd ? 2 : 0) < ($1.wordStart ? 1 : 0) + ($1.wordEnd ? 2 : 0)) } }
+        return RequiredLiterals(groups: groups, maxLength: info.maxLength)
+    }
+
+    /// How selective a literal is: one for each ASCII byte, two for each other character (a single Chinese
+    /// character is as common as a two-letter word), and one for each word boundary it needs.
+    static func strength(_ literal: RequiredLiteral) -> Int {
+        var n = (literal.wordStart ? 1 : 0) + (literal.wordEnd ? 1 : 0)
+        for b in literal.bytes where b < 0x80 || b >= 0xC0 { n += b < 0x80 ? 1 : 2 }
+        return n
+    }
+
+    /// Words so frequent in any English text that a group holding one filters nothing (a literal in many
+    /// patterns' groups is also reported once for each of them, which costs more than it saves).
+    static let commonWords: Set<[UInt8]> = Set("""
+        the and you your yours for are not with that this what how can who his her him she they them their was were \
+        have has had will would could should about from into all any some one out get make like just more most \
+        than then there where when which why our its it's i'm don't does did but also been being here only other \
+        over such very want need know tell give take use used using way ways help please
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { Array($0.utf8) })
+
+    /// `group` without literals that another one implies: a literal that begins with a shorter one of the group is
+    /// dropped, and the shorter one no longer needs a boundary after it (an occurrence of "idiots" is one of
+    /// "idiot"). Every text with a literal of the group before still has one after.
+    static func minimized(_ group: [RequiredLiteral]) -> [RequiredLiteral] {
+        var kept: [RequiredLiteral] = []
+        for literal in Set(group).sorted(by: { ($0.bytes.count, $0.wordStart ? 0 : 1) < ($1.bytes.count, $1.wordStart ? 0 : 1) }) {
+            if let k = kept.firstIndex(where: { m in literal.bytes.starts(with: m.bytes) && (!m.wordStart || literal.wordStart) }) {
+                if kept[k].wordEnd, kept[k].bytes != literal.bytes || !literal.wordEnd {
+                    kept[k] = RequiredLiteral(bytes: kept[k].bytes, wordStart: kept[k].wordStart, wordEnd: false)
+                }
+                continue
+            }
+            kept.append(literal)
+        }
+        return kept
+    }
+
+    /// `literal` with the boundary flags kept only where they can be checked: at an ASCII word character.
+    static func checked(_ literal: RequiredLiteral) -> RequiredLiteral {
+        RequiredLiteral(
+            bytes: literal.bytes,
+            wordStart: literal.wordStart && literal.bytes.first.map(RequiredLiteral.isASCIIWord) == true,
+            wordEnd: literal.wordEnd && literal.bytes.last.map(RequiredLiteral.isASCIIWord) == true)
+    }
+}
+
+/// What the analysis knows of a piece of a pattern.
+private struct LiteralInfo {
+    /// Every string the piece can match, when there are few (a `\b` is an empty string with a boundary); else nil.
+    /// (An array, not a set: duplicates are rare and harmless, and hashing byte arrays is what made analysis slow.)
+    var exact: [Piece]?
+    /// When not exact: groups of literals one of each of which every match contains.
+    var groups: [[RequiredLiteral]]
+    /// The longest match in bytes; nil when unbounded.
+    var maxLength: Int?
+
+    /// A string of an exact set: its bytes and whether a word boundary is right before or after it. For the empty
+    /// string, `start` and `end` are the same: a boundary at that point.
+    struct Piece: Hashable {
+        var bytes: [UInt8]
+        var start: Bool
+        var end: Bool
+    }
+
+    static func exact(_ pieces: [Piece], maxLength: Int?) -> LiteralInfo { LiteralInfo(exact: pieces, groups: [], maxLength: maxLength) }
+    static func anything(maxLength: Int?) -> LiteralInfo { LiteralInfo(exact: nil, groups: [], maxLength: maxLength) }
+    static let empty = LiteralInfo.exact([Piece(bytes: [], start: false, end: false)], maxLength: 0)
+
+    /// The groups every match meets: an exact set is one group, unless it holds the empty string.
+    var necessary: [[RequiredLiteral]] {
+        guard let exact else { return groups }
+        if exact.contains(where: { $0.bytes.isEmpty }) { return [] }
+        return [exact.map { RequiredLiteral(bytes: $0.bytes, wordStart: $0.start, wordEnd: $0.end) }]
+    }
+
+    /// `a` then `b`.
+    static func concatenate(_ a: LiteralInfo, _ b: LiteralInfo) -> LiteralInfo {
+        let length = a.maxLength.flatMap { x in b.maxLength.map { y in x + y } }
+        if let ea = a.exact, let eb = b.exact, ea.count * eb.count <= RequiredLiterals.setLimit {
+            var product: [Piece] = []
+            product.reserveCapacity(ea.count * eb.count)
+            for x in ea { for y in eb { product.append(join(x, y)) } }
+            return .exact(product, maxLength: length)
+        }
+        return LiteralInfo(exact: nil, groups: a.necessary + b.necessary, maxLength: length)
+    }
+
+    /// Two adjacent strings as one; a boundary between two non-empty strings is forgotten (a weaker condition).
+    static func join(_ x: Piece, _ y: Piece) -> Piece {
+        if x.bytes.isEmpty, y.bytes.isEmpty { return Piece(bytes: [], start: x.start || y.start, end: x.end || y.end) }
+        if x.bytes.isEmpty { return Piece(bytes: y.bytes, start: y.start || x.end, end: y.end) }
+        if y.bytes.isEmpty { return Piece(bytes: x.bytes, start: x.start, end: x.end || y.start) }
+        return Piece(bytes: x.bytes + y.bytes, start: x.start, end: y.end)
+    }
+
+    /// Any one of `branches`.
+    static func alternate(_ branches: [LiteralInfo]) -> LiteralInfo {
+        let length = branches.reduce(Optional(0)) { acc, b in acc.flatMap { x in b.maxLength.map { max(x, $0) } } }
+        if branches.allSatisfy({ $0.exact != nil }) {
+            let union = branches.flatMap { $0.exact! }
+            if union.count <= RequiredLiterals.setLimit { return .exact(union, maxLength: length) }
+        }
+        // Each branch's strongest group; a match meets one branch, so it meets the union of those groups.
+        var union: [RequiredLiteral] = []
+        for branch in branches {
+            let groups = branch.necessary
+            guard let best = groups.max(by: { strength($0) < strength($1) }) else { return .anything(maxLength: length) }
+            union += best
+        }
+        return LiteralInfo(exact: nil, groups: [union], maxLength: length)
+    }
+
+    /// How selective a group is: its weakest literal's length.
+    static func strength(_ group: [RequiredLiteral]) -> Int { group.map { $0.bytes.count }.min() ?? 0 }
+
+    /// `a` repeated `min` to `max` (nil: unbounded) times.
+    static func repeated(_ a: LiteralInfo, min: Int, max: Int?) -> LiteralInfo {
+        let length: Int? = max.flatMap { m in a.maxLength.map { m == 0 ? 0 : Swift.min($0 * m, 1 << 40) } }
+        if max == 0 { return .empty }
+        if min == 0 {
+            if max == 1, let e = a.exact {
+                var set = e
+                set.append(Piece(bytes: [], start: false, end: false))
+                return .exact(set, maxLength: length)
+            }
+            return .anything(maxLength: length)
+        }
+        if min == 1, max == 1 { return a }
+        if let e = a.exact, max == min, min <= 4 {
+            var result = LiteralInfo.exact(e, maxLength: a.maxLength)
+            for _ in 1 ..< min { result = concatenate(result, .exact(e, maxLength: a.maxLength)) }
+            if result.exact != nil { return LiteralInfo(exact: result.exact, groups: [], maxLength: length) }
+        }
+        // At least one copy occurs.
+        return LiteralInfo(exact: nil, groups: a.necessary, maxLength: length)
+    }
+}
+
+/// A recursive-descent reader of PCRE2 pattern syntax that computes ``LiteralInfo``; it throws on anything it does
+/// not understand, and the caller then assumes nothing.
+private struct LiteralParser {
+    struct Unsupported: Error {}
+
+    let s: [Unicode.Scalar]
+    var i = 0
+    var caseless: Bool
+
+    init(_ s: [Unicode.Scalar], caseless: Bool) {
+        self.s = s
+        self.caseless = caseless
+    }
+
+    var atEnd: Bool { i >= s.count }
+    func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < s.count ? s[i + k] : nil }
+
+    mutating func parseAll() throws(Unsupported) -> LiteralInfo {
+        let info = try parseAlternation()
+        guard atEnd else { throw Unsupported() }
+        return info
+    }
+
+    /// Branches separated by `|`, up to a `)` or the end. Inline flags last until the end of the enclosing group.
+    mutating func parseAlternation() throws(Unsupported) -> LiteralInfo {
+        let outerCaseless = caseless
+        defer { caseless = outerCaseless }
+        var branches: [LiteralInfo] = []
+        var sequence = Sequence()
+        while let c = peek(), c != ")" {
+            if c == "|" {
+                branches.append(sequence.info)
+                sequence = Sequence()
+                i += 1
+                continue
+            }
+            sequence.append(try parseQuantified())
+        }
+        branches.append(sequence.info)
+        return branches.count == 1 ? branches[0] : LiteralInfo.alternate(branches)
+    }
+
+    /// The pieces of one branch, in order: runs of exact pieces are joined into strings (so `go\s+to` gives "go"
+    /// and "to", not "g", "o", "t", "o"); a piece that is not exact ends the run.
+    struct Sequence {
+        var parts: [LiteralInfo] = []
+        var run = LiteralInfo.empty
+
+        mutating func append(_ atom: LiteralInfo) {
+            if atom.exact != nil {
+                let joined = LiteralInfo.concatenate(run, atom)
+                if joined.exact != nil { run = joined; return }
+                parts.append(run)
+                run = atom
+            } else {
+                parts.append(run)
+                parts.append(atom)
+                run = .empty
+            }
+        }
+
+        var info: LiteralInfo {
+            let all = (parts + [run]).filter { $0.exact != LiteralInfo.empty.exact || $0.maxLength != 0 }
+            guard let first = all.first else { return .empty }
+            if all.count == 1 { return first }
+            let length = all.reduce(Optional(0)) { acc, p in acc.flatMap { x in p.maxLength.map { x + $0 } } }
+            return LiteralInfo(exact: nil, groups: all.flatMap(\.necessary), maxLength: length)
+        }
+    }
+
+    mutating func parseQuantified() throws(Unsupported) -> LiteralInfo {
+        let atom = try parseAtom()
+        guard let c = peek() else { return atom }
+        var bounds: (Int, Int?)?
+        switch c {
+        case "?": bounds = (0, 1); i += 1
+        case "*": bounds = (0, nil); i += 1
+        case "+": bounds = (1, nil); i += 1
+        case "{":
+            if let b = try parseBraces() { bounds = b }
+        default: break
+        }
+        guard let (lo, hi) = bounds else { return atom }
+        if let m = peek(), m == "?" || m == "+" { i += 1 }  // lazy or possessive: the same strings
+        if let m = peek(), m == "?" || m == "*" || m == "+" || m == "{" { throw Unsupported() }
+        return LiteralInfo.repeated(atom, min: lo, max: hi)
+    }
+
+    /// `{n}`, `{n,}` or `{n,m}`; anything else starting with `{` is refused (PCRE2 versions read it differently).
+    mutating func parseBraces() throws(Unsupported) -> (Int, Int?)? {
+        var j = i + 1
+        func number() -> Int? {
+            var n = 0, digits = 0
+            while j < s.count, let d = s[j].properties.numericType == .decimal ? Int(String(s[j])) : nil {
+                n = n * 10 + d; digits += 1; j += 1
+                if n > 100_000 { return nil }
+            }
+            return digits > 0 ? n : nil
+        }
+        guard let lo = number() else { throw Unsupported() }
+        var hi: Int? = lo
+        if j < s.count, s[j] == "," {
+            j += 1
+            hi = number()
+        }
+        guard j < s.count, s[j] == "}" else { throw Unsupported() }
+        if let h = hi, h < lo { throw Unsupported() }
+        i = j + 1
+        return (lo, hi)
+    }
+
+    mutating func parseAtom() throws(Unsupported) -> LiteralInfo {
+        guard let c = peek() else { throw Unsupported() }
+        i += 1
+        switch c {
+        case "(": return try parseGroup()
+        case "[": return try parseClass()
+        case ".": return .anything(maxLength: 4)
+        case "^", "$": return .empty
+        case "\\": return try parseEscape()
+        case "*", "+", "?", "{", ")", "|": throw Unsupported()
+        default: return literal(c)
+        }
+    }
+
+    /// One literal character (case folded when the pattern is caseless).
+    func literal(_ c: Unicode.Scalar) -> LiteralInfo {
+        // A space is not part of a literal: the masked text blanks declaration sentences with spaces, so a literal
+        // with one could appear there without being in the scanned text.
+        if c.value == 0x20 { return .anything(maxLength: 1) }
+        var v = c.value
+        if caseless {
+            if (0x41 ... 0x5A).contains(v) { v += 0x20 }
+            else if v >= 0x80, c.properties.changesWhenCaseMapped { return .anything(maxLength: 4) }
+        }
+        let bytes = Array(String(Unicode.Scalar(v)!).utf8)
+        return .exact([LiteralInfo.Piece(bytes: bytes, start: false, end: false)], maxLength: bytes.count)
+    }
+
+    mutating func parseGroup() throws(Unsupported) -> LiteralInfo {
+        var lookaround = false
+        var scopedFlags: Bool? = nil
+        if peek() == "?" {
+            i += 1
+            guard let k = peek() else { throw Unsupported() }
+            switch k {
+            case ":", ">", "|": i += 1
+            case "=", "!": i += 1; lookaround = true
+            case "<":
+                if peek(1) == "=" || peek(1) == "!" { i += 2; lookaround = true }
+                else { try skipName(until: ">") }
+            case "P":
+                guard peek(1) == "<" else { throw Unsupported() }
+                i += 1
+                try skipName(until: ">")
+            case "'": try skipName(until: "'")
+            case "#":
+                while let x = peek(), x != ")" { i += 1 }
+                guard peek() == ")" else { throw Unsupported() }
+                i += 1
+                return .empty
+            default:
+                // Option settings: `(?i)`, `(?-i)`, `(?i:…)`. Only case and a few harmless options are understood.
+                var on = true
+                var newCaseless = caseless
+                while let f = peek(), f != ")", f != ":" {
+                    switch f {
+                    case "-": on = false
+                    case "i": newCaseless = on
+                    case "m", "s", "n", "U", "J": break
+                    default: throw Unsupported()
+                    }
+                    i += 1
+                }
+                guard let end = peek() else { throw Unsupported() }
+                i += 1
+                if end == ")" {
+                    caseless = newCaseless  // until the end of the enclosing group (restored by parseAlternation)
+                    return .empty
+                }
+                scopedFlags = newCaseless
+            }
+        }
+        let outer = caseless
+        if let scopedFlags { caseless = scopedFlags }
+        let inner = try parseAlternation()
+        caseless = outer
+        guard peek() == ")" else { throw Unsupported() }
+        i += 1
+        return lookaround ? .empty : inner
+    }
+
+    /// Skips `<name>` or `'name'` of a named group (the opening character is next).
+    mutating func skipName(until close: Unicode.Scalar) throws(Unsupported) {
+        i += 1
+        while let x = peek(), x != close {
+            guard x.properties.isAlphabetic || x.properties.numericType != nil || x == "_" else { throw Unsupported() }
+            i += 1
+        }
+        guard peek() == close else { throw Unsupported() }
+        i += 1
+    }
+
+    mutating func parseEscape() throws(Unsupported) -> LiteralInfo {
+        guard let e = peek() else { throw Unsupported() }
+        i += 1
+        switch e {
+        case "b": return .exact([LiteralInfo.Piece(bytes: [], start: true, end: true)], maxLength: 0)
+        case "B", "A", "z", "Z": return .empty
+        case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "N": return .anything(maxLength: 4)
+        case "R": return .anything(maxLength: 2)
+        case "X": return .anything(maxLength: nil)
+        case "p", "P":
+            if peek() == "{" {
+                while let x = peek(), x != "}" { i += 1 }
+                guard peek() == "}" else { throw Unsupported() }
+                i += 1
+            } else {
+                guard peek() != nil else { throw Unsupported() }
+                i += 1
+            }
+            return .anything(maxLength: 4)
+        case "n": return literal("\n")
+        case "t": return literal("\t")
+        case "r": return literal("\r")
+        case "f": return literal("\u{0C}")
+        case "e": return literal("\u{1B}")
+        case "a": return literal("\u{07}")
+        case "x":
+            guard let v = try hexValue(), let scalar = Unicode.Scalar(v) else { throw Unsupported() }
+            return literal(scalar)
+        default:
+            // Escaped punctuation is that character; other escapes (back references, \K, \Q, \G, \c…) are refused.
+            if e.value < 0x80, !(e.properties.isAlphabetic || e.properties.numericType != nil) { return literal(e) }
+            if e.value >= 0x80 { return literal(e) }
+            throw Unsupported()
+        }
+    }
+
+    /// The value of `\x{…}` or `\xhh` (the `\x` already read).
+    mutating func hexValue() throws(Unsupported) -> UInt32? {
+        func digit(_ c: Unicode.Scalar?) -> UInt32? {
+            guard let c else { return nil }
+            switch c.value {
+            case 0x30 ... 0x39: return c.value - 0x30
+            case 0x41 ... 0x46: return c.value - 0x41 + 10
+            case 0x61 ... 0x66: return c.value - 0x61 + 10
+            default: return nil
+            }
+        }
+        if peek() == "{" {
+            i += 1
+            var v: UInt32 = 0
+            var n = 0
+            while let d = digit(peek()) { v = v * 16 + d; n += 1; i += 1; if n > 6 { throw Unsupported() } }
+            guard n > 0, peek() == "}" else { throw Unsupported() }
+            i += 1
+            return v
+        }
+        var v: UInt32 = 0
+        for _ in 0 ..< 2 {
+            guard let d = digit(peek()) else { break }
+            v = v * 16 + d
+            i += 1
+        }
+        return v
+    }
+
+    /// A character class: a small set of plain characters is exact; anything with ranges, escapes for sets, or
+    /// negation matches some one character.
+    mutating func parseClass() throws(Unsupported) -> LiteralInfo {
+        var negated = false
+        if peek() == "^" { negated = true; i += 1 }
+        var members: [Unicode.Scalar] = []
+        var exact = !negated
+        var first = true
+        while true {
+            guard let c = peek() else { throw Unsupported() }
+            if c == "]", !first { i += 1; break }
+            first = false
+            i += 1
+            var member: Unicode.Scalar? = c
+            if c == "[", peek() == ":" {
+                // A POSIX class such as [:alpha:].
+                while let x = peek(), x != "]" { i += 1 }
+                guard peek() == "]" else { throw Unsupported() }
+                i += 1
+                member = nil
+                exact = false
+            } else if c == "\\" {
+                guard let e = peek() else { throw Unsupported() }
+                i += 1
+                switch e {
+                case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V": member = nil; exact = false
+                case "p", "P":
+                    if peek() == "{" {
+                        while let x = peek(), x != "}" { i += 1 }
+                        guard peek() == "}" else { throw Unsupported() }
+                    }
+                    i += 1
+                    member = nil; exact = false
+                case "n": member = "\n"
+                case "t": member = "\t"
+                case "r": member = "\r"
+                case "f": member = "\u{0C}"
+                case "e": member = "\u{1B}"
+                case "x":
+                    guard let v = try hexValue(), let scalar = Unicode.Scalar(v) else { throw Unsupported() }
+                    member = scalar
+                default:
+                    if e.value < 0x80, e.properties.isAlphabetic || e.properties.numericType != nil { throw Unsupported() }
+                    member = e
+                }
+            }
+            // A range `a-z` (a '-' before the closing bracket is literal).
+            if let m = member, peek() == "-", let next = peek(1), next != "]" {
+                i += 2
+                var upper = next
+                if next == "\\" {
+                    guard let e = peek() else { throw Unsupported() }
+                    i += 1
+                    if e == "x" {
+                        guard let v = try hexValue(), let scalar = Unicode.Scalar(v) else { throw Unsupported() }
+                        upper = scalar
+                    } else if e.value < 0x80, !(e.properties.isAlphabetic || e.properties.numericType != nil) {
+                        upper = e
+                    } else {
+                        throw Unsupported()
+                    }
+                } else if next == "[" {
+                    throw Unsupported()
+                }
+                guard m.value <= upper.value else { throw Unsupported() }
+                exact = false
+                continue
+            }
+            if let m = member { members.append(m) }
+        }
+        guard exact, !members.isEmpty, members.count <= 16 else { return .anything(maxLength: 4) }
+        var pieces: [LiteralInfo.Piece] = []
+        var longest = 0
+        for m in members {
+            let info = literal(m)
+            guard let e = info.exact else { return .anything(maxLength: 4) }
+            pieces += e
+            longest = max(longest, info.maxLength ?? 4)
+        }
+        return .exact(pieces, maxLength: longest)
+    }
+}

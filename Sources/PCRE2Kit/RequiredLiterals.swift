@@ -259,6 +259,21 @@ private struct LiteralParser {
         var run = LiteralInfo.empty
 
         mutating func append(_ atom: LiteralInfo) {
+            // The common case, one more character: extended in place instead of building a new set.
+            if let e = atom.exact, e.count == 1, !e[0].bytes.isEmpty, !e[0].start, run.exact != nil {
+                let y = e[0]
+                for i in run.exact!.indices {
+                    if run.exact![i].bytes.isEmpty {
+                        run.exact![i].start = run.exact![i].end
+                        run.exact![i].end = y.end
+                    } else {
+                        run.exact![i].end = y.end
+                    }
+                    run.exact![i].bytes.append(contentsOf: y.bytes)
+                }
+                run.maxLength = run.maxLength.flatMap { x in atom.maxLength.map { x + $0 } }
+                return
+            }
             if atom.exact != nil {
                 let joined = LiteralInfo.concatenate(run, atom)
                 if joined.exact != nil { run = joined; return }
@@ -345,7 +360,7 @@ private struct LiteralParser {
             if (0x41 ... 0x5A).contains(v) { v += 0x20 }
             else if v >= 0x80, c.properties.changesWhenCaseMapped { return .anything(maxLength: 4) }
         }
-        let bytes = Array(String(Unicode.Scalar(v)!).utf8)
+        let bytes = Array(Unicode.Scalar(v)!.utf8)
         return .exact([LiteralInfo.Piece(bytes: bytes, start: false, end: false)], maxLength: bytes.count)
     }
 

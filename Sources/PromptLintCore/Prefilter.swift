@@ -236,6 +236,8 @@ struct Prefilter: Sendable {
         sparseClass.withUnsafeBufferPointer { sc in
         sparseNext.withUnsafeBufferPointer { sn in
         fail.withUnsafeBufferPointer { fl in
+        outputs.withUnsafeBufferPointer { out in
+        outputLengths.withUnsafeBufferPointer { lengths in
             var state = 0
             let k = classCount, denseCount = denseCount
             var i = 0
@@ -257,12 +259,12 @@ struct Prefilter: Sendable {
                 if report {
                     let s = os[state], e = os[state &+ 1]
                     for j in Int(s) ..< Int(e) {
-                        occurrences.append((outputs[j], Int32(i + 1) - outputLengths[j], Int32(i + 1)))
+                        occurrences.append((out[j], Int32(i + 1) - lengths[j], Int32(i + 1)))
                     }
                 }
                 i += 1
             }
-        }}}}}}}
+        }}}}}}}}}
     }
 }
 

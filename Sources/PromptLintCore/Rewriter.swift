@@ -339,11 +339,20 @@ public enum Declarations {
             default: starts.3 |= bit
             }
         }
+        // The first three bytes of every sentence (a Chinese sentence's first character): most bytes that start a
+        // sentence's first character start no sentence, and this rules them out without walking the list.
+        let heads = sentences.filter { $0.count >= 3 }.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
+        let shortest = sentences.map(\.count).min() ?? 0
         var result: [UInt8]?
         folded.withUnsafeBufferPointer { text in
             var i = 0
             next: while i < text.count {
                 guard isStart(text[i]) else { i += 1; continue }
+                if shortest >= 3 {
+                    guard text.count - i >= 3 else { break }
+                    let head = UInt32(text[i]) << 16 | UInt32(text[i + 1]) << 8 | UInt32(text[i + 2])
+                    guard heads.contains(head) else { i += 1; continue }
+                }
                 for sentence in sentences where !sentence.isEmpty && sentence[0] == text[i] && text.count - i >= sentence.count {
                     var k = 1
                     while k < sentence.count, text[i + k] == sentence[k] { k += 1 }

@@ -167,6 +167,11 @@ if CommandLine.arguments.contains("--literal-stats") {
             print("\(rule.id) p\(p) max=\(req.maxLength.map(String.init) ?? "∞"): \(desc)")
         }
     }
+    let all = builtin.rules.flatMap(\.patterns)
+    let t = seconds { for p in all { _ = RequiredLiterals.of(p.source, caseless: p.options.contains(.caseInsensitive)) } }
+    print("analysis of \(all.count) patterns: \(t * 1000) ms")
+    let slow = all.map { p in (seconds { _ = RequiredLiterals.of(p.source, caseless: true) }, p.source) }.sorted { $0.0 > $1.0 }
+    for (t, src) in slow.prefix(5) { print("SLOW", t * 1000, "ms", src.prefix(150)) }
     var uses: [[UInt8]: Int] = [:]
     for rule in builtin.rules { for req in rule.requiredLiterals { for g in req.groups { for l in Set(g.map(\.bytes)) { uses[l, default: 0] += 1 } } } }
     var keywordUses: [String: Int] = [:]

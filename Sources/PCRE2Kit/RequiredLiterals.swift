@@ -24,28 +24,42 @@ public struct RequiredLiteral: Sendable, Hashable {
     }
 }
 
+/// A set of literals one of which every match of a pattern contains, and how far into a match it can begin.
+public struct LiteralGroup: Sendable, Hashable {
+    /// The literals; every match contains at least one of them.
+    public let literals: [RequiredLiteral]
+    /// The most bytes between a match's start and the start of the literal it contains; nil when unbounded. A
+    /// match containing a literal that begins at byte `s` starts at `s - maxOffset` at the earliest (0 for a
+    /// pattern that begins with one of the literals).
+    public let maxOffset: Int?
+
+    /// Creates a group.
+    public init(literals: [RequiredLiteral], maxOffset: Int?) {
+        self.literals = literals
+        self.maxOffset = maxOffset
+    }
+}
+
 /// What every match of a PCRE2 pattern must contain, worked out from the pattern's text: groups of literals, where
-/// each match contains at least one literal of every group, and the longest a match can be.
+/// each match contains at least one literal of every group, not far from its start when the pattern says so.
 ///
 /// This is the necessary condition that literal prefilters in regex engines compute (RE2's prefilter, the
 /// literal extraction in Rust's `regex`): text without a literal of some group cannot match, so the pattern need not
-/// run there. The analysis reads the pattern syntax PCRE2 accepts and is conservative: a construct it does not know
-/// makes it give up (no groups), which is always safe. Literals are compared ASCII case-insensitively, like the
-/// prefilter's keywords; other case variants (`ſ` for `s`, the Kelvin sign for `k`) are not literals' concern.
+/// run there, and where a literal does occur, a match can only start within the group's offset before it. The
+/// analysis reads the pattern syntax PCRE2 accepts and is conservative: a construct it does not know makes it give
+/// up (no groups), which is always safe. Literals are compared ASCII case-insensitively, like the prefilter's
+/// keywords; other case variants (`ſ` for `s`, the Kelvin sign for `k`) are not literals' concern.
 public struct RequiredLiterals: Sendable, Hashable {
     /// Groups of literals: every match contains one literal of each group. Empty when nothing is known.
-    public let groups: [[RequiredLiteral]]
-    /// The longest a match can be, in UTF-8 bytes; nil when unbounded.
-    public let maxLength: Int?
+    public let groups: [LiteralGroup]
 
-    /// Creates a requirement from its parts.
-    public init(groups: [[RequiredLiteral]], maxLength: Int?) {
+    /// Creates a requirement from its groups.
+    public init(groups: [LiteralGroup]) {
         self.groups = groups
-        self.maxLength = maxLength
     }
 
     /// Nothing known: the pattern may match anywhere.
-    public static let none = RequiredLiterals(groups: [], maxLength: nil)
+    public static let none = RequiredLiterals(groups: [])
 
     /// The most literals a group may have, and the most strings an exact set may hold while analysing.
     static let setLimit = 64
@@ -61,18 +75,24 @@ public struct RequiredLiterals: Sendable, Hashable {
     public static func of(_ source: String, caseless: Bool, minimumStrength: Int = 3, maxGroups: Int = 2) -> RequiredLiterals {
         var parser = LiteralParser(Array(source.unicodeScalars), caseless: caseless)
         guard let info = try? parser.parseAll() else { return .none }
-        var groups = info.necessary.map { minimized($0.map(Self.checked)) }
+        var groups = info.necessary.map { LiteralGroup(literals: minimized($0.literals.map(Self.checked)), maxOffset: $0.maxOffset) }
         func strength(_ l: RequiredLiteral) -> Int { Self.strength(l) }
         groups = groups.filter { g in
-            !g.isEmpty && g.count <= setLimit && g.allSatisfy { strength($0) >= minimumStrength && !commonWords.contains($0.bytes) }
+            !g.literals.isEmpty && g.literals.count <= setLimit
+                && g.literals.allSatisfy { strength($0) >= minimumStrength && !commonWords.contains($0.bytes) }
         }
-        // The strongest groups first: the weakest literal decides how often a group is met.
+        // The strongest groups first: the weakest literal decides how often a group is met; then the nearest.
         groups.sort { a, b in
-            let sa = a.map(strength).min()!, sb = b.map(strength).min()!
-            return sa != sb ? sa > sb : a.count < b.count
+            let sa = a.literals.map(strength).min()!, sb = b.literals.map(strength).min()!
+            if sa != sb { return sa > sb }
+            if a.literals.count != b.literals.count { return a.literals.count < b.literals.count }
+            return (a.maxOffset ?? Int.max) < (b.maxOffset ?? Int.max)
         }
-        groups = Array(groups.prefix(maxGroups)).map { $0.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) || ($0.bytes == $1.bytes && ($0.wordStart ? 1 : 0) + ($0.wordEnd ? 2 : 0) < ($1.wordStart ? 1 : 0) + ($1.wordEnd ? 2 : 0)) } }
-        return RequiredLiterals(groups: groups, maxLength: info.maxLength)
+        func order(_ x: RequiredLiteral, _ y: RequiredLiteral) -> Bool {
+            if x.bytes != y.bytes { return x.bytes.lexicographicallyPrecedes(y.bytes) }
+            return (x.wordStart ? 1 : 0) + (x.wordEnd ? 2 : 0) < (y.wordStart ? 1 : 0) + (y.wordEnd ? 2 : 0)
+        }
+        return RequiredLiterals(groups: groups.prefix(maxGroups).map { LiteralGroup(literals: $0.literals.sorted(by: order), maxOffset: $0.maxOffset) })
     }
 
     /// How selective a literal is: one for each ASCII byte, two for each other character (a single Chinese
@@ -123,8 +143,9 @@ private struct LiteralInfo {
     /// Every string the piece can match, when there are few (a `\b` is an empty string with a boundary); else nil.
     /// (An array, not a set: duplicates are rare and harmless, and hashing byte arrays is what made analysis slow.)
     var exact: [Piece]?
-    /// When not exact: groups of literals one of each of which every match contains.
-    var groups: [[RequiredLiteral]]
+    /// When not exact: groups of literals one of each of which every match contains, each with its offset in
+    /// the piece.
+    var groups: [LiteralGroup]
     /// The longest match in bytes; nil when unbounded.
     var maxLength: Int?
 
@@ -140,11 +161,16 @@ private struct LiteralInfo {
     static func anything(maxLength: Int?) -> LiteralInfo { LiteralInfo(exact: nil, groups: [], maxLength: maxLength) }
     static let empty = LiteralInfo.exact([Piece(bytes: [], start: false, end: false)], maxLength: 0)
 
-    /// The groups every match meets: an exact set is one group, unless it holds the empty string.
-    var necessary: [[RequiredLiteral]] {
+    /// The groups every match meets: an exact set is one group at the start, unless it holds the empty string.
+    var necessary: [LiteralGroup] {
         guard let exact else { return groups }
         if exact.contains(where: { $0.bytes.isEmpty }) { return [] }
-        return [exact.map { RequiredLiteral(bytes: $0.bytes, wordStart: $0.start, wordEnd: $0.end) }]
+        return [LiteralGroup(literals: exact.map { RequiredLiteral(bytes: $0.bytes, wordStart: $0.start, wordEnd: $0.end) }, maxOffset: 0)]
+    }
+
+    /// `groups` as they are in a piece that comes `offset` bytes at most after the start (nil: unbounded).
+    static func shifted(_ groups: [LiteralGroup], by offset: Int?) -> [LiteralGroup] {
+        groups.map { g in LiteralGroup(literals: g.literals, maxOffset: offset.flatMap { o in g.maxOffset.map { o + $0 } }) }
     }
 
     /// `a` then `b`.
@@ -156,7 +182,7 @@ private struct LiteralInfo {
             for x in ea { for y in eb { product.append(join(x, y)) } }
             return .exact(product, maxLength: length)
         }
-        return LiteralInfo(exact: nil, groups: a.necessary + b.necessary, maxLength: length)
+        return LiteralInfo(exact: nil, groups: a.necessary + shifted(b.necessary, by: a.maxLength), maxLength: length)
     }
 
     /// Two adjacent strings as one; a boundary between two non-empty strings is forgotten (a weaker condition).
@@ -176,16 +202,18 @@ private struct LiteralInfo {
         }
         // Each branch's strongest group; a match meets one branch, so it meets the union of those groups.
         var union: [RequiredLiteral] = []
+        var offset: Int? = 0
         for branch in branches {
             let groups = branch.necessary
             guard let best = groups.max(by: { strength($0) < strength($1) }) else { return .anything(maxLength: length) }
-            union += best
+            union += best.literals
+            offset = offset.flatMap { o in best.maxOffset.map { max(o, $0) } }
         }
-        return LiteralInfo(exact: nil, groups: [union], maxLength: length)
+        return LiteralInfo(exact: nil, groups: [LiteralGroup(literals: union, maxOffset: offset)], maxLength: length)
     }
 
-    /// How selective a group is: its weakest literal's length.
-    static func strength(_ group: [RequiredLiteral]) -> Int { group.map { $0.bytes.count }.min() ?? 0 }
+    /// How selective a group is: its weakest literal's strength.
+    static func strength(_ group: LiteralGroup) -> Int { group.literals.map(RequiredLiterals.strength).min() ?? 0 }
 
     /// `a` repeated `min` to `max` (nil: unbounded) times.
     static func repeated(_ a: LiteralInfo, min: Int, max: Int?) -> LiteralInfo {
@@ -205,7 +233,7 @@ private struct LiteralInfo {
             for _ in 1 ..< min { result = concatenate(result, .exact(e, maxLength: a.maxLength)) }
             if result.exact != nil { return LiteralInfo(exact: result.exact, groups: [], maxLength: length) }
         }
-        // At least one copy occurs.
+        // At least one copy occurs, the first of them where `a`'s literal would be.
         return LiteralInfo(exact: nil, groups: a.necessary, maxLength: length)
     }
 }
@@ -290,8 +318,13 @@ private struct LiteralParser {
             let all = (parts + [run]).filter { $0.exact != LiteralInfo.empty.exact || $0.maxLength != 0 }
             guard let first = all.first else { return .empty }
             if all.count == 1 { return first }
-            let length = all.reduce(Optional(0)) { acc, p in acc.flatMap { x in p.maxLength.map { x + $0 } } }
-            return LiteralInfo(exact: nil, groups: all.flatMap(\.necessary), maxLength: length)
+            var groups: [LiteralGroup] = []
+            var offset: Int? = 0
+            for part in all {
+                groups += LiteralInfo.shifted(part.necessary, by: offset)
+                offset = offset.flatMap { o in part.maxLength.map { o + $0 } }
+            }
+            return LiteralInfo(exact: nil, groups: groups, maxLength: offset)
         }
     }
 

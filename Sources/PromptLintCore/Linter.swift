@@ -99,8 +99,8 @@ public struct Linter: Sendable {
     }
 
     /// Sorts occurrences by owner, then start: a counting sort by rule (owners are `rule × ownerStride + slot`), then
-    /// an insertion sort within each rule's few occurrences, which the scan left nearly in order. Much quicker than a
-    /// comparison sort of the whole list, which was a fifth of the time spent on a prompt.
+    /// an insertion sort within each rule's few occurrences (a comparison sort when there are many). Much quicker
+    /// than a comparison sort of the whole list, which was a fifth of the time spent on a prompt.
     static func sortByOwner(_ occurrences: inout [(owner: Int32, start: Int32, end: Int32)], ruleCount: Int) {
         let n = occurrences.count
         guard n > 1 else { return }
@@ -122,6 +122,12 @@ public struct Linter: Sendable {
                     }
                     for r in 0 ..< ruleCount where starts[r + 1] - starts[r] > 1 {
                         let lo = Int(starts[r]), hi = Int(starts[r + 1])
+                        // A long run (a keyword repeated throughout a huge line) gets an O(n log n) sort instead.
+                        if hi - lo > 32 {
+                            var block = UnsafeMutableBufferPointer(rebasing: out[lo ..< hi])
+                            block.sort { ($0.owner, $0.start) < ($1.owner, $1.start) }
+                            continue
+                        }
                         for i in lo + 1 ..< hi {
                             let x = out[i]
                             var j = i
@@ -178,7 +184,7 @@ public struct Linter: Sendable {
     ///
     /// A literal that needs a word boundary on a side counts only where no ASCII word character is on that side
     /// (checked on the text the rule reads; where declarations were masked the check is skipped, since masking can
-    /// put a space next to a literal). A match starts at most the pattern's longest match before a literal in it.
+    /// put a space next to a literal). A match starts at most the group's offset before the literal it contains.
     func requiredLiteralWindows(rule: Int, _ occurrences: ArraySlice<(owner: Int32, start: Int32, end: Int32)>,
                                 folded: [UInt8], masked: [UInt8]?) -> [[ClosedRange<Int>]?] {
         let r = rules.rules[rule]
@@ -192,10 +198,10 @@ public struct Linter: Sendable {
             while j < occurrences.endIndex, Int(occurrences[j].owner) == owner { j += 1 }
             defer { i = j }
             guard let (p, g) = RuleSet.literalSlot(owner % stride), p < result.count, g < r.requiredLiterals[p].groups.count else { continue }
-            let required = r.requiredLiterals[p]
-            let literals = required.groups[g]
+            let group = r.requiredLiterals[p].groups[g]
+            let literals = group.literals
             let checks = masked == nil && literals.contains { $0.wordStart || $0.wordEnd }
-            let reach = required.maxLength
+            let reach = group.maxOffset
             var spans: [ClosedRange<Int>] = []
             folded.withUnsafeBufferPointer { text in
                 for o in occurrences[i ..< j] {

@@ -94,11 +94,11 @@ enum RuleSnapshot {
             for warning in r.warnings { location(warning.location); w.string(warning.message) }
             // Each pattern's required literals, worked out once here rather than at every start-up.
             for required in r.requiredLiterals {
-                w.optionalInt(required.maxLength)
                 w.int(required.groups.count)
                 for group in required.groups {
-                    w.int(group.count)
-                    for literal in group {
+                    w.optionalInt(group.maxOffset)
+                    w.int(group.literals.count)
+                    for literal in group.literals {
                         w.int(literal.bytes.count)
                         w.out.append(contentsOf: literal.bytes)
                         w.int((literal.wordStart ? 1 : 0) | (literal.wordEnd ? 2 : 0))
@@ -269,9 +269,9 @@ enum RuleSnapshot {
                 var required: [RequiredLiterals] = []
                 required.reserveCapacity(patterns.count)
                 for _ in patterns.indices {
-                    let maxLength = try optionalInt()
-                    var groups: [[RequiredLiteral]] = []
+                    var groups: [LiteralGroup] = []
                     for _ in 0 ..< (try count()) {
+                        let maxOffset = try optionalInt()
                         var group: [RequiredLiteral] = []
                         for _ in 0 ..< (try count()) {
                             let n = try count()
@@ -281,9 +281,9 @@ enum RuleSnapshot {
                             guard !bytes.isEmpty, flags < 4 else { throw Malformed() }
                             group.append(RequiredLiteral(bytes: bytes, wordStart: flags & 1 != 0, wordEnd: flags & 2 != 0))
                         }
-                        groups.append(group)
+                        groups.append(LiteralGroup(literals: group, maxOffset: maxOffset))
                     }
-                    required.append(RequiredLiterals(groups: groups, maxLength: maxLength))
+                    required.append(RequiredLiterals(groups: groups))
                 }
                 rules.append(Rule(
                     id: id, pack: pack, kind: kind, category: category, severity: severity, weight: weight,

@@ -125,10 +125,9 @@ func parseArguments() -> (corpusMB: Int, repeats: Int, only: String?, dump: Stri
         case "--corpus-mb": corpusMB = Int(args.popFirst() ?? "") ?? corpusMB
         case "--repeat": repeats = Int(args.popFirst() ?? "") ?? repeats
         case "--only": only = args.popFirst()
-        case "--literals-of": _ = args.popFirst()
         case "--dump": dump = args.popFirst()
         case "--dump-texts": dumpTexts = args.popFirst()
-        case "--per-rule", "--load-detail", "--without-required-literals", "--literal-stats", "--literals-of": break
+        case "--per-rule", "--load-detail", "--without-required-literals": break
         default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
         }
     }
@@ -149,35 +148,6 @@ if CommandLine.arguments.contains("--load-detail") {
     let tFold = median((0 ..< 10).map { _ in seconds { _ = try? ScriptFolder.builtinResult.get() } })
     let tSnapshot = median((0 ..< 10).map { _ in seconds { _ = try? RuleSet.loadBuiltin() } })
     print("snapshot load \(tSnapshot * 1000) ms, parse \(tParse * 1000) ms, rule set \(tSet * 1000) ms, folder(cached) \(tFold * 1000) ms")
-    exit(0)
-}
-if let i = CommandLine.arguments.firstIndex(of: "--literals-of") {
-    let req = RequiredLiterals.of(CommandLine.arguments[i + 1], caseless: true, minimumStrength: 0, maxGroups: 10)
-    print(req.maxLength as Any, req.groups.map { g in g.map { String(decoding: $0.bytes, as: UTF8.self) } })
-    exit(0)
-}
-if CommandLine.arguments.contains("--literal-stats") {
-    var patterns = 0, filtered = 0, literals = 0
-    for rule in builtin.rules {
-        for (p, req) in rule.requiredLiterals.enumerated() {
-            patterns += 1
-            if !req.groups.isEmpty { filtered += 1 }
-            literals += req.groups.reduce(0) { $0 + $1.count }
-            let desc = req.groups.map { g in g.prefix(6).map { ($0.wordStart ? "<" : "") + String(decoding: $0.bytes, as: UTF8.self) + ($0.wordEnd ? ">" : "") }.joined(separator: "|") + (g.count > 6 ? "|…\(g.count)" : "") }.joined(separator: " AND ")
-            print("\(rule.id) p\(p) max=\(req.maxLength.map(String.init) ?? "∞"): \(desc)")
-        }
-    }
-    let all = builtin.rules.flatMap(\.patterns)
-    let t = seconds { for p in all { _ = RequiredLiterals.of(p.source, caseless: p.options.contains(.caseInsensitive)) } }
-    print("analysis of \(all.count) patterns: \(t * 1000) ms")
-    let slow = all.map { p in (seconds { _ = RequiredLiterals.of(p.source, caseless: true) }, p.source) }.sorted { $0.0 > $1.0 }
-    for (t, src) in slow.prefix(5) { print("SLOW", t * 1000, "ms", src.prefix(150)) }
-    var uses: [[UInt8]: Int] = [:]
-    for rule in builtin.rules { for req in rule.requiredLiterals { for g in req.groups { for l in Set(g.map(\.bytes)) { uses[l, default: 0] += 1 } } } }
-    var keywordUses: [String: Int] = [:]
-    for rule in builtin.rules { for k in Set(rule.keywords) { keywordUses[k, default: 0] += 1 } }
-    print("patterns \(patterns), with required literals \(filtered), literals \(literals), distinct \(uses.count); keywords \(keywordUses.values.reduce(0, +)), distinct \(keywordUses.count)")
-    for (l, n) in uses.sorted(by: { $0.value > $1.value }).prefix(40) { print(n, String(decoding: l, as: UTF8.self)) }
     exit(0)
 }
 let big = try builtin.merging(try RuleSet.load([.init(file: "bench.rules", pack: "bench", text: syntheticRules(500))], folder: builtin.folder).rules)

@@ -28,6 +28,7 @@ import Testing
         parts.append(r.fixes.map { "\($0.before)=>\($0.after)#\($0.location)" }.joined(separator: "|"))
         parts.append("\(r.location)")
         parts.append(r.warnings.map(\.description).joined(separator: "|"))
+        parts.append(r.requiredLiterals.map { "\($0)" }.joined(separator: "|"))
         return parts.joined(separator: "\n")
     }
 

@@ -1,0 +1,123 @@
+import PCRE2Kit
+import Testing
+
+@Suite struct RequiredLiteralsTests {
+    /// The groups of `pattern` as text: literals joined by `|` (`<`/`>` for a boundary before/after), `@offset`.
+    static func groups(_ pattern: String, caseless: Bool = true, minimumStrength: Int = 3, maxGroups: Int = 2) -> [String] {
+        RequiredLiterals.of(pattern, caseless: caseless, minimumStrength: minimumStrength, maxGroups: maxGroups).groups.map { g in
+            g.literals.map { ($0.wordStart ? "<" : "") + String(decoding: $0.bytes, as: UTF8.self) + ($0.wordEnd ? ">" : "") }
+                .joined(separator: "|") + "@" + (g.maxOffset.map(String.init) ?? "*")
+        }
+    }
+
+    @Test func aPatternThatBeginsWithLiteralsStartsAtThem() {
+        // "idiots" implies "idiot", so one literal is left, and it no longer needs a boundary after it.
+        #expect(Self.groups(#"\bidiots?\b"#) == ["<idiot@0"])
+        #expect(Self.groups(#"\b(?:stupid|moron)\b"#) == ["<moron>|<stupid>@0"])
+        #expect(Self.groups("Secret", caseless: true) == ["secret@0"])
+    }
+
+    @Test func literalsAfterAGapKeepTheLongestOffsetOrNone() {
+        #expect(Self.groups(#"\bhome\s?address\b"#) == ["address>@8", "<home@0"])
+        #expect(Self.groups(#"go\s+to\s+hell"#) == ["hell@*"])  // "go" and "to" are too short to filter anything
+        // A white-space character is up to four bytes (U+3000 is three; the bound is for any character).
+        #expect(Self.groups(#"(?:find|locate)\s{1,3}(?:his|her)\s{1,3}address"#, maxGroups: 3) == ["address@33", "find|locate@0"])
+    }
+
+    @Test func everyBranchMustContributeOrNothingIsKnown() {
+        // Each branch gives its strongest group; the offset is the furthest of theirs.
+        #expect(Self.groups(#"\b(?:passwords?|credentials)\b|\blogin\s+details\b"#) == ["<credentials>|details>|<password@*"])
+        #expect(Self.groups(#"\b(?:passwords?|credentials)\b|\blogin\s?details\b"#) == ["<credentials>|details>|<password@9"])
+        // One branch with no literal of its own: a match may contain none of the others'.
+        #expect(Self.groups(#"address|\d+"#).isEmpty)
+        #expect(Self.groups(#"(?:home\s+)?address"#) == ["address@*"])
+    }
+
+    @Test func zeroWidthPartsAddNothing() {
+        #expect(Self.groups(#"(?<![其吉])他的住址(?!信息)"#) == ["他的住址@0"])
+        #expect(Self.groups(#"^\s*internal\b"#) == ["internal>@*"])
+    }
+
+    @Test func caseFollowsThePattern() {
+        #expect(Self.groups("SECRET") == ["secret@0"])
+        #expect(Self.groups("(?-i)SECRET") == ["SECRET@0"])
+        #expect(Self.groups("(?i)Secret", caseless: false) == ["secret@0"])
+        // A letter with case variants outside ASCII is not part of a literal when the pattern ignores case.
+        #expect(Self.groups("écrire") == ["crire@4"])
+        #expect(Self.groups("écrire", caseless: false) == ["écrire@0"])
+    }
+
+    @Test func shortAndCommonLiteralsAreNotKept() {
+        #expect(Self.groups("ab").isEmpty)
+        #expect(Self.groups(#"\bab\b"#) == ["<ab>@0"])  // two boundaries make a two-letter word selective enough
+        #expect(Self.groups(#"\byour\b"#).isEmpty)
+        #expect(Self.groups("他") .isEmpty)  // one Chinese character occurs everywhere
+        #expect(Self.groups("他们") == ["他们@0"])
+    }
+
+    @Test func spacesAreNotPartOfLiterals() {
+        // The masked text puts spaces where declarations were, so a literal with a space could appear there.
+        #expect(Self.groups("home address") == ["address@5", "home@0"])
+        #expect(Self.groups("a home") == ["home@2"])
+    }
+
+    @Test func classesOfAFewCharactersAreExpanded() {
+        #expect(Self.groups(#"won[’']t\s+reveal"#) == ["reveal@*", "won't|won’t@0"])
+        #expect(Self.groups(#"don[’']t\s+tell"#).isEmpty)  // both are common words
+        #expect(Self.groups(#"[a-z]+bomb"#) == ["bomb@*"])
+    }
+
+    @Test func constructsItDoesNotKnowGiveNothing() {
+        for pattern in [#"(\w+) \1 secret"#, #"\Qsecret\E"#, #"(?x) sec ret"#, #"pre\Ksecret"#, #"(?(1)a|b)secret"#,
+                        #"(*UTF)secret"#, #"secret{,3}"#, #"(?R)secret"#, #"\g{1}secret"#] {
+            #expect(RequiredLiterals.of(pattern, caseless: true).groups.isEmpty, "\(pattern)")
+        }
+    }
+
+    /// On random texts from a small alphabet, every match of every pattern contains a literal of each group at most
+    /// the group's offset after its start, with the boundaries the literal asks for.
+    @Test func everyMatchContainsItsRequiredLiterals() throws {
+        let patterns = [
+            #"\bidiots?\b"#, #"\bhome\s?address\b"#, #"(?:find|locate)\s+(?:his|her)\s+address"#,
+            #"\b(?:passwords?|credentials)\b|\blogin\s+details\b"#, #"abc(?:de|fg)+hij"#, #"(?:abc|abd){2}xyz"#,
+            #"[ab]cde(?=f)"#, #"\bcab(?:ba)?\b\s*dad"#, #"x(?:yz|zy)?abcd"#, #"(?i)ABCD\w{0,3}EFG"#,
+        ]
+        var state: UInt64 = 12345
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz  ABCD".utf8) + Array(" idiot idiots home address find his login details password credentials ".utf8)
+        for source in patterns {
+            let pattern = try Pattern(source, options: .caseInsensitive)
+            let required = RequiredLiterals.of(source, caseless: true, minimumStrength: 3, maxGroups: 4)
+            #expect(!required.groups.isEmpty, "\(source)")
+            for _ in 0 ..< 300 {
+                var text: [UInt8] = []
+                for _ in 0 ..< 60 {
+                    if next() % 4 == 0 {
+                        let words = ["idiot", "idiots", "home address", "homeaddress", "find his address", "login details",
+                                     "abcdefghij", "abcfgfghij", "abcabdxyz", "bcdef", "cab dad", "cabba dad", "xyabcd", "abcd12efg"]
+                        text += Array(words[Int(next() % UInt64(words.count))].utf8)
+                    } else {
+                        text.append(alphabet[Int(next() % UInt64(alphabet.count))])
+                    }
+                }
+                for m in try pattern.matches(in: text, scratch: MatchScratch()) where !m.range.isEmpty {
+                    for group in required.groups {
+                        let found = group.literals.contains { literal in
+                            let latest = group.maxOffset.map { m.range.lowerBound + $0 } ?? m.range.upperBound
+                            var s = m.range.lowerBound
+                            while s <= latest, s + literal.bytes.count <= m.range.upperBound {
+                                let same = zip(literal.bytes, text[s...]).allSatisfy { a, b in a | (a &- 0x41 < 26 ? 0x20 : 0) == b | (b &- 0x41 < 26 ? 0x20 : 0) }
+                                let e = s + literal.bytes.count
+                                if same, !literal.wordStart || s == 0 || !RequiredLiteral.isASCIIWord(text[s - 1]),
+                                   !literal.wordEnd || e == text.count || !RequiredLiteral.isASCIIWord(text[e]) { return true }
+                                s += 1
+                            }
+                            return false
+                        }
+                        #expect(found, "\(source) matched \(String(decoding: text[m.range], as: UTF8.self)) without \(group)")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import PCRE2Kit
+@testable import PromptLintCore
+import Testing
+
+/// The built-in rules' required literals (``Rule/requiredLiterals``) are sound on real text, and using them changes
+/// no assessment.
+@Suite struct RequiredLiteralRuleTests {
+    /// Texts to check with: every built-in rule's examples and counter-examples, and the prompt fixtures.
+    static func texts() throws -> [String] {
+        var texts: [String] = []
+        for rule in try RuleSet.builtin().rules { texts += (rule.examples + rule.counterExamples).map(\.text) }
+        for name in ["everyday-prompts.txt", "sample-prompts.txt"] {
+            let file = packageRoot.appendingPathComponent("Tests/PromptLintCoreTests/Fixtures/\(name)")
+            texts += try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        return texts
+    }
+
+    /// Every match of every built-in pattern, on every text, contains a literal of each of its groups within the
+    /// group's offset from the match's start, with the word boundaries the literal asks for.
+    @Test func everyBuiltinMatchContainsItsRequiredLiterals() throws {
+        let set = try RuleSet.builtin()
+        let texts = try Self.texts().map { Array(set.folder.fold($0).utf8) }
+        let scratch = MatchScratch()
+        var checked = 0
+        var problems: [String] = []
+        for rule in set.rules {
+            for (pattern, required) in zip(rule.patterns, rule.requiredLiterals) where !required.groups.isEmpty {
+                for text in texts {
+                    for m in try pattern.matches(in: text, scratch: scratch) where !m.range.isEmpty {
+                        checked += 1
+                        for group in required.groups where !Self.contains(text, m.range, group) {
+                            problems.append("\(rule.id): '\(String(decoding: text[m.range], as: UTF8.self))' lacks \(group)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(checked > 2000)
+        #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
+    }
+
+    /// Whether `range` of `text` holds a literal of `group` starting at most its offset in.
+    static func contains(_ text: [UInt8], _ range: Range<Int>, _ group: LiteralGroup) -> Bool {
+        func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+        let latest = group.maxOffset.map { range.lowerBound + $0 } ?? range.upperBound
+        for literal in group.literals {
+            var s = range.lowerBound
+            while s <= latest, s + literal.bytes.count <= range.upperBound {
+                let e = s + literal.bytes.count
+                if zip(literal.bytes, text[s ..< e]).allSatisfy({ lower($0) == lower($1) }),
+                   !literal.wordStart || s == 0 || !RequiredLiteral.isASCIIWord(text[s - 1]),
+                   !literal.wordEnd || e == text.count || !RequiredLiteral.isASCIIWord(text[e]) { return true }
+                s += 1
+            }
+        }
+        return false
+    }
+
+    /// Running each pattern only where its literals occur gives the same assessments, findings, mitigations and
+    /// contributions as running it wherever its rule's keywords occur, in the default mode and with every signal
+    /// and mitigation run.
+    @Test func requiredLiteralsChangeNoAssessment() throws {
+        let set = try RuleSet.builtin()
+        let texts = try Self.texts()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var differences: [String] = []
+        for everything in [false, true] {
+            var with = Linter(rules: set)
+            with.evaluatesAllSignals = everything
+            with.reportsAllMitigations = everything
+            var without = with
+            without.usesRequiredLiterals = false
+            for text in texts {
+                let a = try encoder.encode(with.assess(text)), b = try encoder.encode(without.assess(text))
+                if a != b { differences.append(text) }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(10).joined(separator: "\n"))")
+    }
+
+    /// A pattern whose literals are absent does not run, even where its rule's keywords occur; one whose literals
+    /// occur runs only from where a match could start.
+    @Test func aPatternRunsOnlyWhereItsLiteralsAre() throws {
+        let set = try rules("""
+            [t.two]
+            category: privacy
+            weight: 0.5
+            message: m
+            keywords: address, phone
+            pattern: \\bhome\\s+address\\b
+            pattern: \\bphone\\s+number\\b
+            example: their «home address»
+            example: a «phone number»
+            counter: an address
+            counter: a phone
+            """)
+        let linter = Linter(rules: set)
+        let work = linter.prepare(segment: Prompt("the address of the phone number").segments[0], index: 0)
+        #expect(work.findingRules.count == 1)
+        // "home" is missing, so the first pattern has no window; the second starts only at "phone".
+        #expect(work.findingRules.first?.patterns?[0] == [])
+        #expect(work.findingRules.first?.patterns?[1] == [19 ... 19])
+        let none = linter.prepare(segment: Prompt("an address, a phone").segments[0], index: 0)
+        #expect(none.findingRules.isEmpty)
+        #expect(linter.assess("the address of the phone number").findings.map(\.matchedText) == ["phone number"])
+    }
+
+    /// A literal that needs a word boundary does not count inside a longer word.
+    @Test func boundariesAreCheckedWhereTheLiteralOccurs() throws {
+        let set = try rules("""
+            [t.word]
+            category: privacy
+            weight: 0.5
+            message: m
+            keywords: rat
+            pattern: \\brats?\\b
+            example: a «rat»
+            example: two «rats»
+            counter: separate
+            counter: a rattle
+            """)
+        let linter = Linter(rules: set)
+        #expect(linter.prepare(segment: Prompt("generate a separate pirate").segments[0], index: 0).findingRules.isEmpty)
+        // "rats" implies "rat", which then needs no boundary after it: "rattle" is a candidate (and no match).
+        #expect(linter.prepare(segment: Prompt("a rattle").segments[0], index: 0).findingRules.count == 1)
+        #expect(linter.assess("a rattle").findings.isEmpty)
+        #expect(linter.prepare(segment: Prompt("a rat").segments[0], index: 0).findingRules.count == 1)
+    }
+}

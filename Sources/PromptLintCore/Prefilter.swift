@@ -272,100 +272,175 @@ struct Prefilter: Sendable {
 
 extension Prefilter {
     /// The bytes that begin a serialized automaton (and name its format).
-    static let snapshotMagic: [UInt8] = Array("prompt-lint automaton 2\n".utf8)
+    static let snapshotMagic: [UInt8] = Array("prompt-lint automaton 3\n".utf8)
 
     /// The automaton as bytes, for a copy built ahead of time and embedded in the binary (``AutomatonSnapshot``).
     ///
-    /// The complete rows of the states near the root are not written, only those states' own children: reading the
-    /// bytes back rebuilds the rows from them and the failure links, which is quicker than decoding them.
+    /// Only what cannot be worked out again is written, in variable-length integers: for each state its number of
+    /// children and their byte classes (states are numbered breadth-first, so a state's children are the next
+    /// numbers after the previous states' children), its failure link (as the distance back), and its own
+    /// outputs (those it inherits along failure links are copied again when read). Reading rebuilds the complete
+    /// rows near the root and the sparse lists below; this is a third of the bytes the arrays take.
     func serialized() -> [UInt8] {
         var out = Self.snapshotMagic
-        func put(_ v: Int32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
-        func put(_ a: [Int32]) { put(Int32(a.count)); for v in a { put(v) } }
-        func put(_ a: [UInt8]) { put(Int32(a.count)); out.append(contentsOf: a) }
-        // A row entry is a child when it leads one level deeper. States are numbered breadth-first, so a state's
-        // failure targets (never deeper than itself) already have a depth when its row is read; a target without
-        // one is a child. Targets past the dense states are always children.
-        var depth = [Int32](repeating: -1, count: denseCount)
-        if denseCount > 0 { depth[0] = 0 }
-        var childStart: [Int32] = [], childClass: [UInt8] = [], childNext: [Int32] = []
-        for s in 0 ..< denseCount {
-            childStart.append(Int32(childClass.count))
-            for c in 0 ..< classCount {
-                let t = Int(dense[s * classCount + c] & ~Self.outputFlag)
-                guard t != 0, t >= denseCount || depth[t] < 0 else { continue }
-                if t < denseCount { depth[t] = depth[s] + 1 }
-                childClass.append(UInt8(c))
-                childNext.append(Int32(t))
+        func put(_ v: Int) {
+            var v = UInt64(v)
+            while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+            out.append(UInt8(v))
+        }
+        let stateCount = fail.count
+        // Each state's children (number, class): a dense entry is a child when it leads one level deeper (states
+        // are numbered breadth-first, so a state's failure targets, never deeper, already have a depth).
+        var depth = [Int32](repeating: -1, count: stateCount)
+        depth[0] = 0
+        var children = [[(next: Int, cls: Int)]](repeating: [], count: stateCount)
+        for s in 0 ..< stateCount {
+            if s < denseCount {
+                for c in 0 ..< classCount {
+                    let t = Int(dense[s * classCount + c] & ~Self.outputFlag)
+                    guard t != 0, depth[t] < 0 else { continue }
+                    depth[t] = depth[s] + 1
+                    children[s].append((t, c))
+                }
+            } else {
+                for j in Int(sparseStart[s]) ..< Int(sparseStart[s + 1]) {
+                    depth[Int(sparseNext[j])] = depth[s] + 1
+                    children[s].append((Int(sparseNext[j]), Int(sparseClass[j])))
+                }
+            }
+            children[s].sort { $0.next < $1.next }
+        }
+        put(classCount); put(denseCount); put(ownerBound); put(stateCount)
+        out.append(contentsOf: classOf)
+        var expected = 1
+        for s in 0 ..< stateCount {
+            put(children[s].count)
+            for (next, cls) in children[s] {
+                precondition(next == expected, "automaton states are not numbered breadth-first")
+                expected += 1
+                out.append(UInt8(cls))
             }
         }
-        childStart.append(Int32(childClass.count))
-        put(Int32(classCount)); put(Int32(denseCount)); put(Int32(ownerBound))
-        put(classOf); put(childStart); put(childClass); put(childNext); put(sparseStart); put(sparseClass); put(sparseNext)
-        put(fail); put(outputStart); put(outputs); put(outputLengths)
+        for s in 1 ..< max(1, stateCount) { put(s - Int(fail[s])) }
+        for s in 0 ..< stateCount {
+            // Own outputs come first in a state's list, then its failure state's (see init(keywords:)).
+            let inherited = s == 0 ? 0 : Int(outputStart[Int(fail[s]) + 1] - outputStart[Int(fail[s])])
+            let lo = Int(outputStart[s]), own = Int(outputStart[s + 1]) - lo - inherited
+            put(own)
+            for j in lo ..< lo + own { put(Int(outputs[j])); put(Int(outputLengths[j])) }
+        }
         return out
     }
 
     /// Reads an automaton written by ``serialized()``; nil when `bytes` are not one (wrong format, truncated, or
-    /// states and classes out of range).
+    /// states, classes and owners out of range).
     init?(serialized bytes: [UInt8]) {
-        var at = Self.snapshotMagic.count
-        guard bytes.count >= at, bytes.starts(with: Self.snapshotMagic) else { return nil }
-        func int() -> Int32? {
-            guard at + 4 <= bytes.count else { return nil }
-            let v = Int32(bytes[at]) | Int32(bytes[at + 1]) << 8 | Int32(bytes[at + 2]) << 16 | Int32(bytes[at + 3]) << 24
-            at += 4
-            return v
+        guard let parts = bytes.withUnsafeBufferPointer({ Self.read($0) }) else { return nil }
+        self.init(
+            classOf: parts.classOf, classCount: parts.k, denseCount: parts.denseCount, rows: parts.rows,
+            sparseStart: parts.sparseStart, sparseClass: parts.sparseClass, sparseNext: parts.sparseNext, fail: parts.fail,
+            outputStart: parts.outputStart, outputs: parts.outputs, outputLengths: parts.outputLengths,
+            ownerBound: parts.ownerBound)
+    }
+
+    /// The parts ``serialized()`` wrote, checked, with the rows, sparse lists and inherited outputs rebuilt.
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+        classOf: [UInt8], k: Int, denseCount: Int, ownerBound: Int, rows: [Int32], sparseStart: [Int32], sparseClass: [UInt8],
+        sparseNext: [Int32], fail: [Int32], outputStart: [Int32], outputs: [Int32], outputLengths: [Int32]
+    )? {
+        var at = snapshotMagic.count
+        guard bytes.count >= at, bytes.starts(with: snapshotMagic) else { return nil }
+        var bad = false
+        func int() -> Int {
+            var v: UInt64 = 0, shift: UInt64 = 0
+            while at < bytes.count, shift < 35 {
+                let b = bytes[at]
+                at += 1
+                v |= UInt64(b & 0x7F) << shift
+                if b < 0x80 { return Int(v) }
+                shift += 7
+            }
+            bad = true
+            return 0
         }
-        func ints() -> [Int32]? {
-            guard let n = int(), n >= 0, at + 4 * Int(n) <= bytes.count else { return nil }
-            var a = [Int32](repeating: 0, count: Int(n))
-            a.withUnsafeMutableBytes { dst in bytes.withUnsafeBytes { src in dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[at ..< at + 4 * Int(n)])) } }
-            at += 4 * Int(n)
-            for i in a.indices { a[i] = Int32(littleEndian: a[i]) }
-            return a
+        let k = int(), denseCount = int(), ownerBound = int(), stateCount = int()
+        guard !bad, k > 0, k <= 256, denseCount >= 1, denseCount <= stateCount, stateCount <= bytes.count,
+              ownerBound <= Int(Int32.max), bytes.count - at >= 256 else { return nil }
+        let classOf = Array(bytes[at ..< at + 256])
+        at += 256
+        guard classOf.allSatisfy({ Int($0) < k }) else { return nil }
+        // Children: counts and classes; a state's children are numbered after the previous states' children.
+        var childStart = [Int32](repeating: 0, count: stateCount + 1)
+        var childClass = [UInt8](repeating: 0, count: stateCount - 1)
+        var filled = 0
+        for s in 0 ..< stateCount {
+            childStart[s] = Int32(filled)
+            let n = int()
+            guard !bad, n <= stateCount - 1 - filled, bytes.count - at >= n else { return nil }
+            for j in 0 ..< n {
+                let c = bytes[at + j]
+                guard Int(c) < k else { return nil }
+                childClass[filled + j] = c
+            }
+            at += n
+            filled += n
         }
-        func byteArray() -> [UInt8]? {
-            guard let n = int(), n >= 0, at + Int(n) <= bytes.count else { return nil }
-            defer { at += Int(n) }
-            return Array(bytes[at ..< at + Int(n)])
+        childStart[stateCount] = Int32(filled)
+        // Every state but the root is somebody's child, and a child comes after its parent.
+        guard filled == stateCount - 1 else { return nil }
+        for s in 0 ..< stateCount where childStart[s] < childStart[s + 1] && Int(childStart[s]) + 1 <= s { return nil }
+        var fail = [Int32](repeating: 0, count: stateCount)
+        for s in 1 ..< stateCount {
+            let back = int()
+            guard !bad, back >= 1, back <= s else { return nil }
+            fail[s] = Int32(s - back)
         }
-        guard let k = int().map(Int.init), let denseCount = int().map(Int.init), let ownerBound = int(),
-              let classOf = byteArray(), classOf.count == 256, let childStart = ints(), let childClass = byteArray(),
-              let childNext = ints(), let sparseStart = ints(), let sparseClass = byteArray(), let sparseNext = ints(),
-              let fail = ints(), let outputStart = ints(), let outputs = ints(), let outputLengths = ints(), at == bytes.count
-        else { return nil }
-        // Everything the scan indexes with must be in range, so a damaged snapshot is refused, not half-read.
-        let stateCount = fail.count
-        func isState(_ v: Int32) -> Bool { v >= 0 && Int(v) < stateCount }
-        func isIndex(_ v: Int32, into count: Int) -> Bool { v >= 0 && Int(v) <= count }
-        guard k > 0, k <= 256, denseCount >= 1, denseCount <= stateCount, ownerBound >= 0,
-              classOf.allSatisfy({ Int($0) < k }),
-              childStart.count == denseCount + 1, childClass.count == childNext.count,
-              childStart.allSatisfy({ isIndex($0, into: childClass.count) }), zip(childStart, childStart.dropFirst()).allSatisfy(<=),
-              childClass.allSatisfy({ Int($0) < k }), childNext.allSatisfy(isState),
-              sparseStart.count == stateCount + 1, sparseClass.count == sparseNext.count,
-              sparseStart.allSatisfy({ isIndex($0, into: sparseClass.count) }), zip(sparseStart, sparseStart.dropFirst()).allSatisfy(<=),
-              sparseNext.allSatisfy(isState), fail.allSatisfy(isState),
-              outputStart.count == stateCount + 1, outputs.count == outputLengths.count,
-              outputStart.allSatisfy({ isIndex($0, into: outputs.count) }), zip(outputStart, outputStart.dropFirst()).allSatisfy(<=),
-              outputs.allSatisfy({ $0 >= 0 && $0 < ownerBound }), outputLengths.allSatisfy({ $0 >= 1 })
-        else { return nil }
-        // The complete rows: a state's row is its failure state's (built earlier, breadth-first) with its own
-        // children set; the root's children are all it has.
-        var rows = [Int32](repeating: 0, count: denseCount * k)
-        for s in 0 ..< denseCount {
+        var outputStart = [Int32](repeating: 0, count: stateCount + 1)
+        var outputs: [Int32] = [], lengths: [Int32] = []
+        outputs.reserveCapacity(stateCount)
+        lengths.reserveCapacity(stateCount)
+        for s in 0 ..< stateCount {
+            outputStart[s] = Int32(outputs.count)
+            let n = int()
+            guard !bad, n <= bytes.count - at else { return nil }
+            for _ in 0 ..< n {
+                let owner = int(), length = int()
+                guard !bad, owner < ownerBound, length >= 1 else { return nil }
+                outputs.append(Int32(owner))
+                lengths.append(Int32(length))
+            }
+            // Then those of the failure state, which comes earlier and is complete.
             if s > 0 {
                 let f = Int(fail[s])
-                guard f < s else { return nil }
-                for c in 0 ..< k { rows[s * k + c] = rows[f * k + c] }
+                for j in Int(outputStart[f]) ..< Int(outputStart[f + 1]) {
+                    outputs.append(outputs[j])
+                    lengths.append(lengths[j])
+                }
             }
-            for j in Int(childStart[s]) ..< Int(childStart[s + 1]) { rows[s * k + Int(childClass[j])] = childNext[j] }
         }
-        self.init(
-            classOf: classOf, classCount: k, denseCount: denseCount, rows: rows, sparseStart: sparseStart,
-            sparseClass: sparseClass, sparseNext: sparseNext, fail: fail, outputStart: outputStart, outputs: outputs,
-            outputLengths: outputLengths, ownerBound: Int(ownerBound))
+        outputStart[stateCount] = Int32(outputs.count)
+        guard at == bytes.count else { return nil }
+        // Complete rows for the dense states: the failure state's row with the state's own children set.
+        var rows = [Int32](repeating: 0, count: denseCount * k)
+        var sparseStart = [Int32](repeating: 0, count: stateCount + 1)
+        var sparseClass: [UInt8] = [], sparseNext: [Int32] = []
+        sparseClass.reserveCapacity(stateCount)
+        sparseNext.reserveCapacity(stateCount)
+        for s in 0 ..< stateCount {
+            sparseStart[s] = Int32(sparseClass.count)
+            let lo = Int(childStart[s]), hi = Int(childStart[s + 1])
+            if s < denseCount {
+                if s > 0 {
+                    let f = Int(fail[s])
+                    for c in 0 ..< k { rows[s * k + c] = rows[f * k + c] }
+                }
+                for j in lo ..< hi { rows[s * k + Int(childClass[j])] = Int32(j + 1) }
+            } else {
+                for j in lo ..< hi { sparseClass.append(childClass[j]); sparseNext.append(Int32(j + 1)) }
+            }
+        }
+        sparseStart[stateCount] = Int32(sparseClass.count)
+        return (classOf, k, denseCount, ownerBound, rows, sparseStart, sparseClass, sparseNext, fail, outputStart, outputs, lengths)
     }
 
     /// A 64-bit FNV-1a hash of the keywords and their owners, in order: two lists with the same fingerprint build

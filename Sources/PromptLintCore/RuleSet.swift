@@ -291,8 +291,12 @@ public struct RuleSet: Sendable {
     }
 
     /// The fingerprint and Base64 text of the built-in rules' keyword automaton, for `EmbedRules --snapshot`.
+    ///
+    /// Made from the rules parsed afresh, not from the rules snapshot in use: the keyword list includes what the
+    /// code works out from each pattern (``Rule/requiredLiterals``), which a change of code alters without a
+    /// change of the rule files.
     package static func builtinAutomaton() throws(RuleFileError) -> (fingerprint: UInt64, base64: String) {
-        AutomatonSnapshot.generate(for: keywordList(try builtin().rules))
+        AutomatonSnapshot.generate(for: keywordList(try parsedBuiltin().rules))
     }
 
     /// Every keyword of `rules` (combine rules have none) with its owner, in rule order: what one automaton is built from.

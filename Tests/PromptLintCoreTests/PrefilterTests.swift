@@ -99,6 +99,8 @@ import Testing
         #expect(base64 == EmbeddedSnapshot.automaton, "run scripts/embed-rules: the embedded automaton is stale")
         let set = try RuleSet.builtin()
         let keywords = RuleSet.keywordList(set.rules)
+        // The rules in use (from their snapshot) give the keyword list that parsing the rule files gives.
+        #expect(Prefilter.fingerprint(RuleSet.keywordList(try RuleSet.parsedBuiltin().rules)) == Prefilter.fingerprint(keywords))
         let embedded = try #require(AutomatonSnapshot.prefilter(for: keywords))
         #expect(embedded.serialized() == Prefilter(keywords: keywords).serialized())
         #expect(set.keywordIndexes.count == 1 && set.keywordIndexes[0].prefilter.serialized() == embedded.serialized())

@@ -89,23 +89,25 @@ import Testing
             category: privacy
             weight: 0.5
             message: m
-            keywords: address, phone
-            pattern: \\bhome\\s+address\\b
-            pattern: \\bphone\\s+number\\b
-            example: their «home address»
-            example: a «phone number»
+            keywords: address, number
+            pattern: \\bresidential\\s+address\\b
+            pattern: \\btelephone\\s+number\\b
+            example: their «residential address»
+            example: a «telephone number»
             counter: an address
-            counter: a phone
+            counter: a number
             """)
+        #expect(set.rules[0].requiredLiterals.map { $0.groups.first?.maxOffset } == [0, 0])
         let linter = Linter(rules: set)
-        let work = linter.prepare(segment: Prompt("the address of the phone number").segments[0], index: 0)
+        let text = "the address of the telephone number"
+        let work = linter.prepare(segment: Prompt(text).segments[0], index: 0)
         #expect(work.findingRules.count == 1)
-        // "home" is missing, so the first pattern has no window; the second starts only at "phone".
+        // "residential" is missing, so the first pattern has no window; the second starts only at "telephone".
         #expect(work.findingRules.first?.patterns?[0] == [])
         #expect(work.findingRules.first?.patterns?[1] == [19 ... 19])
-        let none = linter.prepare(segment: Prompt("an address, a phone").segments[0], index: 0)
+        let none = linter.prepare(segment: Prompt("an address, a number").segments[0], index: 0)
         #expect(none.findingRules.isEmpty)
-        #expect(linter.assess("the address of the phone number").findings.map(\.matchedText) == ["phone number"])
+        #expect(linter.assess(text).findings.map(\.matchedText) == ["telephone number"])
     }
 
     /// A literal that needs a word boundary does not count inside a longer word.

@@ -310,7 +310,7 @@ extension Prefilter {
             }
             children[s].sort { $0.next < $1.next }
         }
-        put(classCount); put(denseCount); put(ownerBound); put(stateCount)
+        put(classCount); put(denseCount); put(ownerBound); put(stateCount); put(outputs.count)
         out.append(contentsOf: classOf)
         var expected = 1
         for s in 0 ..< stateCount {
@@ -348,99 +348,124 @@ extension Prefilter {
         classOf: [UInt8], k: Int, denseCount: Int, ownerBound: Int, rows: [Int32], sparseStart: [Int32], sparseClass: [UInt8],
         sparseNext: [Int32], fail: [Int32], outputStart: [Int32], outputs: [Int32], outputLengths: [Int32]
     )? {
-        var at = snapshotMagic.count
-        guard bytes.count >= at, bytes.starts(with: snapshotMagic) else { return nil }
-        var bad = false
-        func int() -> Int {
-            var v: UInt64 = 0, shift: UInt64 = 0
-            while at < bytes.count, shift < 35 {
-                let b = bytes[at]
-                at += 1
-                v |= UInt64(b & 0x7F) << shift
-                if b < 0x80 { return Int(v) }
-                shift += 7
-            }
-            bad = true
-            return 0
-        }
-        let k = int(), denseCount = int(), ownerBound = int(), stateCount = int()
-        guard !bad, k > 0, k <= 256, denseCount >= 1, denseCount <= stateCount, stateCount <= bytes.count,
-              ownerBound <= Int(Int32.max), bytes.count - at >= 256 else { return nil }
-        let classOf = Array(bytes[at ..< at + 256])
-        at += 256
+        guard bytes.count >= snapshotMagic.count, bytes.starts(with: snapshotMagic) else { return nil }
+        var r = VarintReader(bytes: bytes, at: snapshotMagic.count)
+        let k = r.int(), denseCount = r.int(), ownerBound = r.int(), stateCount = r.int(), outputTotal = r.int()
+        guard !r.bad, k > 0, k <= 256, denseCount >= 1, denseCount <= stateCount, stateCount <= bytes.count,
+              ownerBound <= Int(Int32.max), outputTotal <= 64 * bytes.count, bytes.count - r.at >= 256 else { return nil }
+        let classOf = Array(bytes[r.at ..< r.at + 256])
+        r.at += 256
         guard classOf.allSatisfy({ Int($0) < k }) else { return nil }
         // Children: counts and classes; a state's children are numbered after the previous states' children.
         var childStart = [Int32](repeating: 0, count: stateCount + 1)
         var childClass = [UInt8](repeating: 0, count: stateCount - 1)
         var filled = 0
-        for s in 0 ..< stateCount {
-            childStart[s] = Int32(filled)
-            let n = int()
-            guard !bad, n <= stateCount - 1 - filled, bytes.count - at >= n else { return nil }
-            for j in 0 ..< n {
-                let c = bytes[at + j]
-                guard Int(c) < k else { return nil }
-                childClass[filled + j] = c
+        var badClass = false
+        childStart.withUnsafeMutableBufferPointer { childStart in
+            childClass.withUnsafeMutableBufferPointer { childClass in
+                for s in 0 ..< stateCount {
+                    childStart[s] = Int32(filled)
+                    let n = r.int()
+                    guard !r.bad, n <= stateCount - 1 - filled, bytes.count - r.at >= n,
+                          n == 0 || filled + 1 > s  // a child comes after its parent
+                    else { r.bad = true; return }
+                    for j in 0 ..< n {
+                        let c = bytes[r.at + j]
+                        badClass = badClass || Int(c) >= k
+                        childClass[filled + j] = c
+                    }
+                    r.at += n
+                    filled += n
+                }
+                childStart[stateCount] = Int32(filled)
             }
-            at += n
-            filled += n
         }
-        childStart[stateCount] = Int32(filled)
-        // Every state but the root is somebody's child, and a child comes after its parent.
-        guard filled == stateCount - 1 else { return nil }
-        for s in 0 ..< stateCount where childStart[s] < childStart[s + 1] && Int(childStart[s]) + 1 <= s { return nil }
+        // Every state but the root is somebody's child.
+        guard !r.bad, !badClass, filled == stateCount - 1 else { return nil }
         var fail = [Int32](repeating: 0, count: stateCount)
-        for s in 1 ..< stateCount {
-            let back = int()
-            guard !bad, back >= 1, back <= s else { return nil }
-            fail[s] = Int32(s - back)
-        }
-        var outputStart = [Int32](repeating: 0, count: stateCount + 1)
-        var outputs: [Int32] = [], lengths: [Int32] = []
-        outputs.reserveCapacity(stateCount)
-        lengths.reserveCapacity(stateCount)
-        for s in 0 ..< stateCount {
-            outputStart[s] = Int32(outputs.count)
-            let n = int()
-            guard !bad, n <= bytes.count - at else { return nil }
-            for _ in 0 ..< n {
-                let owner = int(), length = int()
-                guard !bad, owner < ownerBound, length >= 1 else { return nil }
-                outputs.append(Int32(owner))
-                lengths.append(Int32(length))
+        fail.withUnsafeMutableBufferPointer { fail in
+            for s in 1 ..< max(1, stateCount) {
+                let back = r.int()
+                guard !r.bad, back >= 1, back <= s else { r.bad = true; return }
+                fail[s] = Int32(s - back)
             }
-            // Then those of the failure state, which comes earlier and is complete.
-            if s > 0 {
+        }
+        guard !r.bad else { return nil }
+        // Outputs: a state's own, then its failure state's (which comes earlier and is complete).
+        var outputStart = [Int32](repeating: 0, count: stateCount + 1)
+        var outputs = [Int32](repeating: 0, count: outputTotal), lengths = [Int32](repeating: 0, count: outputTotal)
+        var written = 0
+        outputStart.withUnsafeMutableBufferPointer { outputStart in
+        outputs.withUnsafeMutableBufferPointer { outputs in
+        lengths.withUnsafeMutableBufferPointer { lengths in
+        fail.withUnsafeBufferPointer { fail in
+            for s in 0 ..< stateCount {
+                outputStart[s] = Int32(written)
+                let n = r.int()
                 let f = Int(fail[s])
-                for j in Int(outputStart[f]) ..< Int(outputStart[f + 1]) {
-                    outputs.append(outputs[j])
-                    lengths.append(lengths[j])
+                let inherited = s == 0 ? 0 : Int(outputStart[f + 1] - outputStart[f])
+                guard !r.bad, n <= outputTotal - written, inherited <= outputTotal - written - n else { r.bad = true; return }
+                for _ in 0 ..< n {
+                    let owner = r.int(), length = r.int()
+                    guard !r.bad, owner < ownerBound, length >= 1, length <= Int(Int32.max) else { r.bad = true; return }
+                    outputs[written] = Int32(owner)
+                    lengths[written] = Int32(length)
+                    written += 1
+                }
+                if s > 0 {
+                    for j in Int(outputStart[f]) ..< Int(outputStart[f + 1]) {
+                        outputs[written] = outputs[j]
+                        lengths[written] = lengths[j]
+                        written += 1
+                    }
                 }
             }
-        }
-        outputStart[stateCount] = Int32(outputs.count)
-        guard at == bytes.count else { return nil }
-        // Complete rows for the dense states: the failure state's row with the state's own children set.
+            outputStart[stateCount] = Int32(written)
+        }}}}
+        guard !r.bad, written == outputTotal, r.at == bytes.count else { return nil }
+        // Complete rows for the dense states: the failure state's row with the state's own children set; sparse
+        // lists (the children, numbered in order) for the others.
         var rows = [Int32](repeating: 0, count: denseCount * k)
+        let sparseTotal = stateCount - 1 - Int(childStart[denseCount])
         var sparseStart = [Int32](repeating: 0, count: stateCount + 1)
-        var sparseClass: [UInt8] = [], sparseNext: [Int32] = []
-        sparseClass.reserveCapacity(stateCount)
-        sparseNext.reserveCapacity(stateCount)
-        for s in 0 ..< stateCount {
-            sparseStart[s] = Int32(sparseClass.count)
-            let lo = Int(childStart[s]), hi = Int(childStart[s + 1])
-            if s < denseCount {
+        var sparseClass = [UInt8](repeating: 0, count: sparseTotal), sparseNext = [Int32](repeating: 0, count: sparseTotal)
+        rows.withUnsafeMutableBufferPointer { rows in
+            for s in 0 ..< denseCount {
                 if s > 0 {
                     let f = Int(fail[s])
-                    for c in 0 ..< k { rows[s * k + c] = rows[f * k + c] }
+                    for c in 0 ..< k { rows[s &* k &+ c] = rows[f &* k &+ c] }
                 }
-                for j in lo ..< hi { rows[s * k + Int(childClass[j])] = Int32(j + 1) }
-            } else {
-                for j in lo ..< hi { sparseClass.append(childClass[j]); sparseNext.append(Int32(j + 1)) }
+                for j in Int(childStart[s]) ..< Int(childStart[s + 1]) { rows[s &* k &+ Int(childClass[j])] = Int32(j + 1) }
             }
         }
-        sparseStart[stateCount] = Int32(sparseClass.count)
+        let base = Int(childStart[denseCount])
+        for s in 0 ..< stateCount { sparseStart[s] = s < denseCount ? 0 : childStart[s] - Int32(base) }
+        sparseStart[stateCount] = Int32(sparseTotal)
+        for j in 0 ..< sparseTotal {
+            sparseClass[j] = childClass[base + j]
+            sparseNext[j] = Int32(base + j + 1)
+        }
         return (classOf, k, denseCount, ownerBound, rows, sparseStart, sparseClass, sparseNext, fail, outputStart, outputs, lengths)
+    }
+
+    /// Reads LEB128 integers from a buffer; `bad` is set past the end or on an overlong one.
+    private struct VarintReader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var at: Int
+        var bad = false
+
+        @inline(__always) mutating func int() -> Int {
+            var v = 0, shift = 0
+            while at < bytes.count, shift < 35 {
+                let b = bytes[at]
+                at += 1
+                v |= Int(b & 0x7F) << shift
+                if b < 0x80 { return v }
+                shift += 7
+            }
+            bad = true
+            return 0
+        }
     }
 
     /// A 64-bit FNV-1a hash of the keywords and their owners, in order: two lists with the same fingerprint build

@@ -4,18 +4,24 @@
 /// that the pattern puts a word boundary (`\b`) right before or after the literal, where the literal begins or ends
 /// with an ASCII word character: an occurrence next to an ASCII letter, digit or underscore on that side is no match.
 public struct RequiredLiteral: Sendable, Hashable {
-    /// The literal's UTF-8 bytes, ASCII letters in lower case.
-    public let bytes: [UInt8]
+    /// The literal's UTF-8 bytes, ASCII letters in lower case (a slice, so that many literals read from one
+    /// buffer share it instead of each having its own).
+    public let bytes: ArraySlice<UInt8>
     /// Whether no ASCII word character may come right before an occurrence.
     public let wordStart: Bool
     /// Whether no ASCII word character may come right after an occurrence.
     public let wordEnd: Bool
 
     /// Creates a literal.
-    public init(bytes: [UInt8], wordStart: Bool = false, wordEnd: Bool = false) {
+    public init(bytes: ArraySlice<UInt8>, wordStart: Bool = false, wordEnd: Bool = false) {
         self.bytes = bytes
         self.wordStart = wordStart
         self.wordEnd = wordEnd
+    }
+
+    /// Creates a literal from its own bytes.
+    public init(bytes: [UInt8], wordStart: Bool = false, wordEnd: Bool = false) {
+        self.init(bytes: bytes[...], wordStart: wordStart, wordEnd: wordEnd)
     }
 
     /// Whether `byte` is an ASCII word character (`[A-Za-z0-9_]`).
@@ -79,7 +85,7 @@ public struct RequiredLiterals: Sendable, Hashable {
         func strength(_ l: RequiredLiteral) -> Int { Self.strength(l) }
         groups = groups.filter { g in
             !g.literals.isEmpty && g.literals.count <= setLimit
-                && g.literals.allSatisfy { strength($0) >= minimumStrength && !commonWords.contains($0.bytes) }
+                && g.literals.allSatisfy { strength($0) >= minimumStrength && !commonWords.contains(Array($0.bytes)) }
         }
         // The strongest groups first: the weakest literal decides how often a group is met; then the nearest.
         groups.sort { a, b in

@@ -265,7 +265,7 @@ public struct RuleSet: Sendable {
         }
         for (pattern, required) in rule.requiredLiterals.prefix(Rule.maxFilteredPatterns).enumerated() {
             for (group, literals) in required.groups.prefix(2).enumerated() {
-                for literal in literals.literals { owned.append((literal.bytes, literalOwner(rule: index, pattern: pattern, group: group))) }
+                for literal in literals.literals { owned.append((Array(literal.bytes), literalOwner(rule: index, pattern: pattern, group: group))) }
             }
         }
         return owned

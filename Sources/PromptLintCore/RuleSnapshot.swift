@@ -131,7 +131,7 @@ enum RuleSnapshot {
     /// The rules `bytes` hold, or nil when they are not a snapshot (wrong format, truncated, a bad value).
     static func decode(_ bytes: [UInt8]) -> [Rule]? {
         bytes.withUnsafeBufferPointer { buffer -> [Rule]? in
-            var r = Reader(bytes: buffer, at: 0)
+            var r = Reader(bytes: buffer, storage: bytes, at: 0)
             guard buffer.count >= magic.count, buffer.starts(with: magic) else { return nil }
             r.at = magic.count
             return try? r.rules()
@@ -144,6 +144,8 @@ enum RuleSnapshot {
     /// Reads what ``Writer`` wrote; every read is bounds-checked and throws ``Malformed`` past the end.
     struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
+        /// The array `bytes` points into: literals are slices of it, sharing its storage (one allocation for all).
+        let storage: [UInt8]
         var at: Int
 
         mutating func int() throws(Malformed) -> Int {
@@ -275,7 +277,7 @@ enum RuleSnapshot {
                         var group: [RequiredLiteral] = []
                         for _ in 0 ..< (try count()) {
                             let n = try count()
-                            let bytes = Array(bytes[at ..< at + n])
+                            let bytes = storage[at ..< at + n]
                             at += n
                             let flags = try int()
                             guard !bytes.isEmpty, flags < 4 else { throw Malformed() }

@@ -8,7 +8,8 @@ public struct RuleSet: Sendable {
     /// The folder applied to text before matching.
     public let folder: ScriptFolder
     /// The keyword automata (usually one; `merging` adds one for the new rules' keywords instead of rebuilding).
-    /// Their owner ids are ``keywordOwner(rule:group:)``: a rule's index and which of its keyword groups matched.
+    /// Their owner ids are `rule × ownerStride + slot`: ``keywordOwner(rule:group:)`` for a keyword group,
+    /// ``literalOwner(rule:pattern:group:)`` for a group of a pattern's required literals.
     let keywordIndexes: [KeywordIndex]
     /// prompt-lint's own declaration sentences folded with ``folder``: masked from match rules.
     let declarationSentences: [[UInt8]]

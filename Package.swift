@@ -45,13 +45,16 @@ let package = Package(
         ),
         // The one module that talks to PCRE2. It knows nothing about prompts.
         .target(name: "PCRE2Kit", dependencies: ["CPCRE2"], swiftSettings: strict),
-        // Regenerates Sources/PromptLintCore/EmbeddedRules.swift from Rules/, then EmbeddedAutomaton.swift from the
-        // embedded rules (scripts/embed-rules).
+        // Regenerates Sources/PromptLintCore/EmbeddedRules.swift from Rules/, then the rule snapshot and automaton in
+        // Sources/PromptLintData from the embedded rules (scripts/embed-rules).
         .executableTarget(name: "EmbedRules", dependencies: ["PromptLintCore"], swiftSettings: strict),
+        // The built-in rules parsed ahead of time and their keyword automaton, written by scripts/embed-rules and
+        // compiled into the binary as they are (C's `#embed`), so a process uses them where they lie.
+        .target(name: "PromptLintData", exclude: ["rules.snapshot", "automaton.layout"]),
         // Rules, matching, scoring and rewriting. No file or network I/O.
         .target(
             name: "PromptLintCore",
-            dependencies: ["PCRE2Kit"],
+            dependencies: ["PCRE2Kit", "PromptLintData"],
             swiftSettings: strict
         ),
         // Everything the command line needs: inputs, file walking, reporters, commands.

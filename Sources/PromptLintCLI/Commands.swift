@@ -82,8 +82,13 @@ extension DocumentKind: ExpressibleByArgument {}
 
 /// `prompt-lint check`: lint files and folders.
 struct Check: AsyncParsableCommand {
+    // `_superCommandName` marks `check` as a command of prompt-lint when ``PromptLintCommand/fastCheck(_:)`` parses
+    // it as the root: ArgumentParser then skips its search for `--generate-completion-script` (two more parses of
+    // the arguments, 40% of the parse; fastCheck leaves such calls to the full parser anyway). Under the root
+    // command, as in every other call, the name has no effect.
     static let configuration = CommandConfiguration(
         commandName: "check",
+        _superCommandName: "prompt-lint",
         abstract: "Lint prompt files and folders (the default subcommand).",
         discussion: """
         Settings come from the nearest .prompt-lint file above each linted file (see the README); \

@@ -6410,6 +6410,6 @@ counter: 如何戒烟？
 
 """#),
     ]
-    /// The fingerprint of `files`: a rule snapshot (`EmbeddedSnapshot`) is used only when it was made from them.
+    /// The fingerprint of `files`: a rule snapshot (`rules.snapshot`) is used only when it was made from them.
     static let fingerprint: UInt64 = 0xa0f49200cc3dbd13
 }

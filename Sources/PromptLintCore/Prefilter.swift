@@ -6,19 +6,26 @@
 /// states keep only their own children and fall back along failure links. Building it is linear in the keywords'
 /// total length plus the dense rows, which keeps process start-up short even with thousands of keywords.
 struct Prefilter: Sendable {
-    private let classOf: [UInt8]          // byte → class (ASCII letters folded to lower case)
+    /// The automaton's tables in their in-memory layout (``layout(_:)``): compiled into the binary for the built-in
+    /// rules, so a process uses them where they lie, or a private copy for an automaton built here.
+    private let bytes: AutomatonBytes
     private let classCount: Int
     private let denseCount: Int           // states 0 ..< denseCount have complete rows in `dense`
-    private let dense: [Int32]            // state * classCount + class → next state
-    private let sparseStart: [Int32]      // state → start index in sparseClass/sparseNext; count = next start − start
-    private let sparseClass: [UInt8]
-    private let sparseNext: [Int32]
-    private let fail: [Int32]             // state → failure state
-    private let outputStart: [Int32]      // state → start index in `outputs`; count = next start − start
-    private let outputs: [Int32]          // owner ids
-    private let outputLengths: [Int32]    // the keyword's length in bytes, per output
+    private let stateCount: Int
+    // Byte offsets of the tables in `bytes`:
+    private let classOf: Int              // byte → class (ASCII letters folded to lower case), 256 UInt8
+    private let dense: Int                // state * classCount + class → next state | outputFlag, Int32
+    private let sparseStart: Int          // state → start index in sparseClass/sparseNext; count = next start − start
+    private let sparseClass: Int          // UInt8
+    private let sparseNext: Int           // Int32
+    private let fail: Int                 // state → failure state, Int32
+    private let outputStart: Int          // state → start index in `outputs`; count = next start − start, Int32
+    private let outputs: Int              // owner ids, Int32
+    private let outputLengths: Int        // the keyword's length in bytes, per output, Int32
     /// One more than the largest owner id.
     let ownerBound: Int
+    /// The fingerprint of the keyword list the automaton was built from (``fingerprint(_:)``).
+    let keywordFingerprint: UInt64
 
     /// The bit set in a dense entry whose target state reports keywords.
     static let outputFlag: Int32 = 1 << 30
@@ -198,24 +205,192 @@ struct Prefilter: Sendable {
             }
         }
         sparseStart.append(Int32(sparseClass.count))
-        self.init(
-            classOf: classOf, classCount: classCount, denseCount: denseCount, rows: dense, sparseStart: sparseStart,
-            sparseClass: sparseClass, sparseNext: sparseNext, fail: fail, outputStart: starts, outputs: outputs,
-            outputLengths: lengths, ownerBound: (keywords.map(\.owner).max() ?? -1) + 1)
-    }
-
-    /// Stores the parts of an automaton, `rows` being the complete rows of the dense states without output flags.
-    private init(
-        classOf: [UInt8], classCount: Int, denseCount: Int, rows: [Int32], sparseStart: [Int32], sparseClass: [UInt8],
-        sparseNext: [Int32], fail: [Int32], outputStart: [Int32], outputs: [Int32], outputLengths: [Int32], ownerBound: Int
-    ) {
-        var dense = rows
         // A dense entry carries a flag when the state it leads to reports keywords, so the scan's common step is
         // one load and one test.
-        for i in dense.indices where outputStart[Int(dense[i]) + 1] != outputStart[Int(dense[i])] { dense[i] |= Self.outputFlag }
-        self.classOf = classOf
-        self.classCount = classCount
+        for i in dense.indices where starts[Int(dense[i]) + 1] != starts[Int(dense[i])] { dense[i] |= Self.outputFlag }
+        let layout = Self.layout(Tables(
+            fingerprint: Self.fingerprint(keywords), classCount: classCount, denseCount: denseCount,
+            ownerBound: (keywords.map(\.owner).max() ?? -1) + 1, classOf: classOf, dense: dense,
+            sparseStart: sparseStart, sparseClass: sparseClass, sparseNext: sparseNext, fail: fail,
+            outputStart: starts, outputs: outputs, outputLengths: lengths))
+        // The tables were made above, so they pass the checks.
+        self.init(checking: AutomatonBytes(copying: layout))!
+    }
+
+    /// Appends `(owner, start, end)` for every keyword occurrence in `text`, in text order of the keyword's end.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
+        let base = bytes.base
+        @inline(__always) func int32(_ table: Int, _ i: Int) -> Int32 {
+            Int32(littleEndian: base.load(fromByteOffset: table &+ i &* 4, as: Int32.self))
+        }
+        @inline(__always) func byte(_ table: Int, _ i: Int) -> UInt8 { base.load(fromByteOffset: table &+ i, as: UInt8.self) }
+        let (cls, d, os, ss, sc, sn, fl, out, lengths) = (classOf, dense, outputStart, sparseStart, sparseClass, sparseNext, fail, outputs, outputLengths)
+        var state = 0
+        let k = classCount, denseCount = denseCount
+        var i = 0
+        for b in text {
+            let c = byte(cls, Int(b))
+            var report = false
+            while true {
+                if state < denseCount {
+                    let next = int32(d, state &* k &+ Int(c))
+                    state = Int(next & ~Self.outputFlag)
+                    report = next & Self.outputFlag != 0
+                    break
+                }
+                var found = -1
+                for j in Int(int32(ss, state)) ..< Int(int32(ss, state &+ 1)) where byte(sc, j) == c { found = Int(int32(sn, j)); break }
+                if found >= 0 { state = found; report = int32(os, state) != int32(os, state &+ 1); break }
+                state = Int(int32(fl, state))
+            }
+            if report {
+                let s = int32(os, state), e = int32(os, state &+ 1)
+                for j in Int(s) ..< Int(e) {
+                    occurrences.append((int32(out, j), Int32(i + 1) - int32(lengths, j), Int32(i + 1)))
+                }
+            }
+            i += 1
+        }
+    }
+}
+
+/// The bytes of an automaton's tables: static data compiled into the binary, or a copy owned here.
+///
+/// `@unchecked Sendable`: the bytes are never written after `init` (static data is read-only, and an owned copy
+/// is made in `init` and only read afterwards), so any number of tasks may read them at once.
+final class AutomatonBytes: @unchecked Sendable {
+    /// The first byte (16-byte aligned).
+    let base: UnsafeRawPointer
+    /// The number of bytes.
+    let count: Int
+    private let owned: UnsafeMutableRawPointer?
+
+    /// A private, aligned copy of `bytes`.
+    init(copying bytes: [UInt8]) {
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(1, bytes.count), alignment: 16)
+        bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        base = UnsafeRawPointer(memory)
+        count = bytes.count
+        owned = memory
+    }
+
+    /// Bytes that live as long as the process (the binary's own data), used where they lie.
+    init(static buffer: UnsafeRawBufferPointer) {
+        base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 16)!
+        count = buffer.count
+        owned = nil
+    }
+
+    deinit { owned?.deallocate() }
+}
+
+// MARK: - The layout, and the copy built ahead of time
+
+extension Prefilter {
+    /// The bytes that begin an automaton's layout (and name its format).
+    static let snapshotMagic: [UInt8] = Array("prompt-lint automaton 4\n".utf8)
+
+    /// The parts of an automaton, as ``init(keywords:)`` makes them.
+    struct Tables {
+        var fingerprint: UInt64
+        var classCount, denseCount, ownerBound: Int
+        var classOf: [UInt8]
+        var dense, sparseStart: [Int32]
+        var sparseClass: [UInt8]
+        var sparseNext, fail, outputStart, outputs, outputLengths: [Int32]
+    }
+
+    /// The header's fields after the magic, each a little-endian UInt64: a byte-order check, the keyword list's
+    /// fingerprint, the class count, the dense state count, the owner bound, the state count, the sparse entry count
+    /// and the output count.
+    static let headerFields = 8
+    static let byteOrderMark: UInt64 = 0x0102_0304_0506_0708
+
+    /// The automaton's tables laid out as it uses them: the header, then `classOf`, `dense`, `sparseStart`,
+    /// `sparseClass`, `sparseNext`, `fail`, `outputStart`, `outputs` and `outputLengths`, each little-endian and
+    /// starting at a multiple of 8 bytes. The built-in rules' automaton is compiled into the binary in this form
+    /// (`scripts/embed-rules`), so a process reads it where it lies instead of building or decoding it.
+    static func layout(_ t: Tables) -> [UInt8] {
+        var out = snapshotMagic
+        func pad() { while out.count % 8 != 0 { out.append(0) } }
+        func put64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        func put(_ a: [Int32]) { for v in a { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }; pad() }
+        pad()
+        let stateCount = t.fail.count
+        for v in [byteOrderMark, t.fingerprint, UInt64(t.classCount), UInt64(t.denseCount), UInt64(t.ownerBound),
+                  UInt64(stateCount), UInt64(t.sparseClass.count), UInt64(t.outputs.count)] { put64(v) }
+        out += t.classOf; pad()
+        put(t.dense); put(t.sparseStart)
+        out += t.sparseClass; pad()
+        put(t.sparseNext); put(t.fail); put(t.outputStart); put(t.outputs); put(t.outputLengths)
+        return out
+    }
+
+    /// The automaton's layout (``layout(_:)``), for the copy embedded in the binary and for tests.
+    func serialized() -> [UInt8] { Array(UnsafeRawBufferPointer(start: bytes.base, count: bytes.count)) }
+
+    /// Reads an automaton's layout (a copy is made); nil when `bytes` are not one.
+    init?(serialized bytes: [UInt8]) { self.init(checking: AutomatonBytes(copying: bytes)) }
+
+    /// The automaton `bytes` hold, after checking every table entry (sizes, states, classes, owners, lengths), so
+    /// a scan can never read outside the tables; nil when they are not an automaton's layout (wrong format or byte
+    /// order, truncated, or an entry out of range). The check reads each entry once: for the built-in automaton it
+    /// is a fraction of a millisecond, and it does not trust even the binary's own data.
+    init?(checking bytes: AutomatonBytes) {
+        let base = bytes.base, total = bytes.count
+        let magic = Self.snapshotMagic
+        let headerEnd = (magic.count + 7) / 8 * 8 + Self.headerFields * 8
+        guard total >= headerEnd,
+              magic.indices.allSatisfy({ base.load(fromByteOffset: $0, as: UInt8.self) == magic[$0] }) else { return nil }
+        func field(_ i: Int) -> UInt64 { UInt64(littleEndian: base.loadUnaligned(fromByteOffset: (magic.count + 7) / 8 * 8 + 8 * i, as: UInt64.self)) }
+        let limit = UInt64(Int32.max)
+        guard field(0) == Self.byteOrderMark, (1 ... 256).contains(field(2)), field(3) >= 1, field(3) <= field(5),
+              field(4) <= limit, field(5) <= limit, field(6) <= limit, field(7) <= limit else { return nil }
+        let k = Int(field(2)), denseCount = Int(field(3)), ownerBound = Int(field(4)), stateCount = Int(field(5))
+        let sparseTotal = Int(field(6)), outputTotal = Int(field(7))
+        var at = headerEnd
+        var padding = [Range<Int>]()
+        func table(_ size: Int) -> Int {
+            defer { padding.append(at + size ..< at + (size + 7) / 8 * 8); at += (size + 7) / 8 * 8 }
+            return at
+        }
+        let classOf = table(256), dense = table(4 * denseCount * k), sparseStart = table(4 * (stateCount + 1))
+        let sparseClass = table(sparseTotal), sparseNext = table(4 * sparseTotal), fail = table(4 * stateCount)
+        let outputStart = table(4 * (stateCount + 1)), outputs = table(4 * outputTotal), outputLengths = table(4 * outputTotal)
+        guard at == total, Int(bitPattern: base) % 8 == 0 else { return nil }
+        for range in padding { for i in range where base.load(fromByteOffset: i, as: UInt8.self) != 0 { return nil } }
+        func int32(_ t: Int, _ i: Int) -> Int { Int(Int32(littleEndian: base.load(fromByteOffset: t + 4 * i, as: Int32.self))) }
+        func byte(_ t: Int, _ i: Int) -> Int { Int(base.load(fromByteOffset: t + i, as: UInt8.self)) }
+        // Classes, rows (a target state, perhaps flagged), sparse lists (ascending starts, in-range entries),
+        // failure links (to an earlier state: breadth-first order), outputs (ascending starts, owners, lengths).
+        for b in 0 ..< 256 where byte(classOf, b) >= k { return nil }
+        for i in 0 ..< denseCount * k {
+            let v = int32(dense, i) & ~Int(Self.outputFlag)
+            guard v >= 0, v < stateCount else { return nil }
+        }
+        guard int32(sparseStart, 0) == 0, int32(sparseStart, stateCount) == sparseTotal else { return nil }
+        for s in 0 ..< stateCount {
+            let lo = int32(sparseStart, s), hi = int32(sparseStart, s + 1)
+            guard lo >= 0, lo <= hi, hi <= sparseTotal else { return nil }
+            let f = int32(fail, s)
+            guard f >= 0, s == 0 ? f == 0 : f < s else { return nil }
+            let a = int32(outputStart, s), z = int32(outputStart, s + 1)
+            guard a >= 0, a <= z, z <= outputTotal else { return nil }
+        }
+        guard int32(outputStart, 0) == 0, int32(outputStart, stateCount) == outputTotal else { return nil }
+        for j in 0 ..< sparseTotal {
+            let next = int32(sparseNext, j)
+            guard byte(sparseClass, j) < k, next > 0, next < stateCount else { return nil }
+        }
+        for j in 0 ..< outputTotal {
+            let owner = int32(outputs, j), length = int32(outputLengths, j)
+            guard owner >= 0, owner < ownerBound, length >= 1 else { return nil }
+        }
+        self.bytes = bytes
+        self.classCount = k
         self.denseCount = denseCount
+        self.stateCount = stateCount
+        self.classOf = classOf
         self.dense = dense
         self.sparseStart = sparseStart
         self.sparseClass = sparseClass
@@ -225,247 +400,7 @@ struct Prefilter: Sendable {
         self.outputs = outputs
         self.outputLengths = outputLengths
         self.ownerBound = ownerBound
-    }
-
-    /// Appends `(owner, start, end)` for every keyword occurrence in `text`, in text order of the keyword's end.
-    func scan(_ text: UnsafeBufferPointer<UInt8>, occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
-        dense.withUnsafeBufferPointer { d in
-        classOf.withUnsafeBufferPointer { cls in
-        outputStart.withUnsafeBufferPointer { os in
-        sparseStart.withUnsafeBufferPointer { ss in
-        sparseClass.withUnsafeBufferPointer { sc in
-        sparseNext.withUnsafeBufferPointer { sn in
-        fail.withUnsafeBufferPointer { fl in
-        outputs.withUnsafeBufferPointer { out in
-        outputLengths.withUnsafeBufferPointer { lengths in
-            var state = 0
-            let k = classCount, denseCount = denseCount
-            var i = 0
-            for b in text {
-                let c = cls[Int(b)]
-                var report = false
-                while true {
-                    if state < denseCount {
-                        let next = d[state &* k &+ Int(c)]
-                        state = Int(next & ~Self.outputFlag)
-                        report = next & Self.outputFlag != 0
-                        break
-                    }
-                    var found = -1
-                    for j in Int(ss[state]) ..< Int(ss[state &+ 1]) where sc[j] == c { found = Int(sn[j]); break }
-                    if found >= 0 { state = found; report = os[state] != os[state &+ 1]; break }
-                    state = Int(fl[state])
-                }
-                if report {
-                    let s = os[state], e = os[state &+ 1]
-                    for j in Int(s) ..< Int(e) {
-                        occurrences.append((out[j], Int32(i + 1) - lengths[j], Int32(i + 1)))
-                    }
-                }
-                i += 1
-            }
-        }}}}}}}}}
-    }
-}
-
-// MARK: - A copy built ahead of time
-
-extension Prefilter {
-    /// The bytes that begin a serialized automaton (and name its format).
-    static let snapshotMagic: [UInt8] = Array("prompt-lint automaton 3\n".utf8)
-
-    /// The automaton as bytes, for a copy built ahead of time and embedded in the binary (``AutomatonSnapshot``).
-    ///
-    /// Only what cannot be worked out again is written, in variable-length integers: for each state its number of
-    /// children and their byte classes (states are numbered breadth-first, so a state's children are the next
-    /// numbers after the previous states' children), its failure link (as the distance back), and its own
-    /// outputs (those it inherits along failure links are copied again when read). Reading rebuilds the complete
-    /// rows near the root and the sparse lists below; this is a third of the bytes the arrays take.
-    func serialized() -> [UInt8] {
-        var out = Self.snapshotMagic
-        func put(_ v: Int) {
-            var v = UInt64(v)
-            while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
-            out.append(UInt8(v))
-        }
-        let stateCount = fail.count
-        // Each state's children (number, class): a dense entry is a child when it leads one level deeper (states
-        // are numbered breadth-first, so a state's failure targets, never deeper, already have a depth).
-        var depth = [Int32](repeating: -1, count: stateCount)
-        depth[0] = 0
-        var children = [[(next: Int, cls: Int)]](repeating: [], count: stateCount)
-        for s in 0 ..< stateCount {
-            if s < denseCount {
-                for c in 0 ..< classCount {
-                    let t = Int(dense[s * classCount + c] & ~Self.outputFlag)
-                    guard t != 0, depth[t] < 0 else { continue }
-                    depth[t] = depth[s] + 1
-                    children[s].append((t, c))
-                }
-            } else {
-                for j in Int(sparseStart[s]) ..< Int(sparseStart[s + 1]) {
-                    depth[Int(sparseNext[j])] = depth[s] + 1
-                    children[s].append((Int(sparseNext[j]), Int(sparseClass[j])))
-                }
-            }
-            children[s].sort { $0.next < $1.next }
-        }
-        put(classCount); put(denseCount); put(ownerBound); put(stateCount); put(outputs.count)
-        out.append(contentsOf: classOf)
-        var expected = 1
-        for s in 0 ..< stateCount {
-            put(children[s].count)
-            for (next, cls) in children[s] {
-                precondition(next == expected, "automaton states are not numbered breadth-first")
-                expected += 1
-                out.append(UInt8(cls))
-            }
-        }
-        for s in 1 ..< max(1, stateCount) { put(s - Int(fail[s])) }
-        for s in 0 ..< stateCount {
-            // Own outputs come first in a state's list, then its failure state's (see init(keywords:)).
-            let inherited = s == 0 ? 0 : Int(outputStart[Int(fail[s]) + 1] - outputStart[Int(fail[s])])
-            let lo = Int(outputStart[s]), own = Int(outputStart[s + 1]) - lo - inherited
-            put(own)
-            for j in lo ..< lo + own { put(Int(outputs[j])); put(Int(outputLengths[j])) }
-        }
-        return out
-    }
-
-    /// Reads an automaton written by ``serialized()``; nil when `bytes` are not one (wrong format, truncated, or
-    /// states, classes and owners out of range).
-    init?(serialized bytes: [UInt8]) {
-        guard let parts = bytes.withUnsafeBufferPointer({ Self.read($0) }) else { return nil }
-        self.init(
-            classOf: parts.classOf, classCount: parts.k, denseCount: parts.denseCount, rows: parts.rows,
-            sparseStart: parts.sparseStart, sparseClass: parts.sparseClass, sparseNext: parts.sparseNext, fail: parts.fail,
-            outputStart: parts.outputStart, outputs: parts.outputs, outputLengths: parts.outputLengths,
-            ownerBound: parts.ownerBound)
-    }
-
-    /// The parts ``serialized()`` wrote, checked, with the rows, sparse lists and inherited outputs rebuilt.
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (
-        classOf: [UInt8], k: Int, denseCount: Int, ownerBound: Int, rows: [Int32], sparseStart: [Int32], sparseClass: [UInt8],
-        sparseNext: [Int32], fail: [Int32], outputStart: [Int32], outputs: [Int32], outputLengths: [Int32]
-    )? {
-        guard bytes.count >= snapshotMagic.count, bytes.starts(with: snapshotMagic) else { return nil }
-        var r = VarintReader(bytes: bytes, at: snapshotMagic.count)
-        let k = r.int(), denseCount = r.int(), ownerBound = r.int(), stateCount = r.int(), outputTotal = r.int()
-        guard !r.bad, k > 0, k <= 256, denseCount >= 1, denseCount <= stateCount, stateCount <= bytes.count,
-              ownerBound <= Int(Int32.max), outputTotal <= 64 * bytes.count, bytes.count - r.at >= 256 else { return nil }
-        let classOf = Array(bytes[r.at ..< r.at + 256])
-        r.at += 256
-        guard classOf.allSatisfy({ Int($0) < k }) else { return nil }
-        // Children: counts and classes; a state's children are numbered after the previous states' children.
-        var childStart = [Int32](repeating: 0, count: stateCount + 1)
-        var childClass = [UInt8](repeating: 0, count: stateCount - 1)
-        var filled = 0
-        var badClass = false
-        childStart.withUnsafeMutableBufferPointer { childStart in
-            childClass.withUnsafeMutableBufferPointer { childClass in
-                for s in 0 ..< stateCount {
-                    childStart[s] = Int32(filled)
-                    let n = r.int()
-                    guard !r.bad, n <= stateCount - 1 - filled, bytes.count - r.at >= n,
-                          n == 0 || filled + 1 > s  // a child comes after its parent
-                    else { r.bad = true; return }
-                    for j in 0 ..< n {
-                        let c = bytes[r.at + j]
-                        badClass = badClass || Int(c) >= k
-                        childClass[filled + j] = c
-                    }
-                    r.at += n
-                    filled += n
-                }
-                childStart[stateCount] = Int32(filled)
-            }
-        }
-        // Every state but the root is somebody's child.
-        guard !r.bad, !badClass, filled == stateCount - 1 else { return nil }
-        var fail = [Int32](repeating: 0, count: stateCount)
-        fail.withUnsafeMutableBufferPointer { fail in
-            for s in 1 ..< max(1, stateCount) {
-                let back = r.int()
-                guard !r.bad, back >= 1, back <= s else { r.bad = true; return }
-                fail[s] = Int32(s - back)
-            }
-        }
-        guard !r.bad else { return nil }
-        // Outputs: a state's own, then its failure state's (which comes earlier and is complete).
-        var outputStart = [Int32](repeating: 0, count: stateCount + 1)
-        var outputs = [Int32](repeating: 0, count: outputTotal), lengths = [Int32](repeating: 0, count: outputTotal)
-        var written = 0
-        outputStart.withUnsafeMutableBufferPointer { outputStart in
-        outputs.withUnsafeMutableBufferPointer { outputs in
-        lengths.withUnsafeMutableBufferPointer { lengths in
-        fail.withUnsafeBufferPointer { fail in
-            for s in 0 ..< stateCount {
-                outputStart[s] = Int32(written)
-                let n = r.int()
-                let f = Int(fail[s])
-                let inherited = s == 0 ? 0 : Int(outputStart[f + 1] - outputStart[f])
-                guard !r.bad, n <= outputTotal - written, inherited <= outputTotal - written - n else { r.bad = true; return }
-                for _ in 0 ..< n {
-                    let owner = r.int(), length = r.int()
-                    guard !r.bad, owner < ownerBound, length >= 1, length <= Int(Int32.max) else { r.bad = true; return }
-                    outputs[written] = Int32(owner)
-                    lengths[written] = Int32(length)
-                    written += 1
-                }
-                if s > 0 {
-                    for j in Int(outputStart[f]) ..< Int(outputStart[f + 1]) {
-                        outputs[written] = outputs[j]
-                        lengths[written] = lengths[j]
-                        written += 1
-                    }
-                }
-            }
-            outputStart[stateCount] = Int32(written)
-        }}}}
-        guard !r.bad, written == outputTotal, r.at == bytes.count else { return nil }
-        // Complete rows for the dense states: the failure state's row with the state's own children set; sparse
-        // lists (the children, numbered in order) for the others.
-        var rows = [Int32](repeating: 0, count: denseCount * k)
-        let sparseTotal = stateCount - 1 - Int(childStart[denseCount])
-        var sparseStart = [Int32](repeating: 0, count: stateCount + 1)
-        var sparseClass = [UInt8](repeating: 0, count: sparseTotal), sparseNext = [Int32](repeating: 0, count: sparseTotal)
-        rows.withUnsafeMutableBufferPointer { rows in
-            for s in 0 ..< denseCount {
-                if s > 0 {
-                    let f = Int(fail[s])
-                    for c in 0 ..< k { rows[s &* k &+ c] = rows[f &* k &+ c] }
-                }
-                for j in Int(childStart[s]) ..< Int(childStart[s + 1]) { rows[s &* k &+ Int(childClass[j])] = Int32(j + 1) }
-            }
-        }
-        let base = Int(childStart[denseCount])
-        for s in 0 ..< stateCount { sparseStart[s] = s < denseCount ? 0 : childStart[s] - Int32(base) }
-        sparseStart[stateCount] = Int32(sparseTotal)
-        for j in 0 ..< sparseTotal {
-            sparseClass[j] = childClass[base + j]
-            sparseNext[j] = Int32(base + j + 1)
-        }
-        return (classOf, k, denseCount, ownerBound, rows, sparseStart, sparseClass, sparseNext, fail, outputStart, outputs, lengths)
-    }
-
-    /// Reads LEB128 integers from a buffer; `bad` is set past the end or on an overlong one.
-    private struct VarintReader {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var at: Int
-        var bad = false
-
-        @inline(__always) mutating func int() -> Int {
-            var v = 0, shift = 0
-            while at < bytes.count, shift < 35 {
-                let b = bytes[at]
-                at += 1
-                v |= Int(b & 0x7F) << shift
-                if b < 0x80 { return v }
-                shift += 7
-            }
-            bad = true
-            return 0
-        }
+        self.keywordFingerprint = field(1)
     }
 
     /// A 64-bit FNV-1a hash of the keywords and their owners, in order: two lists with the same fingerprint build
@@ -483,14 +418,14 @@ extension Prefilter {
     }
 }
 
-/// The automaton of the built-in rules, built when the rules were embedded (`scripts/embed-rules`) so a process
-/// need not build it at start-up. It is used only for the exact keyword list it was built from (its fingerprint
-/// says which); any other list, such as built-in rules folded with extra tables, builds its own.
+/// The automaton of the built-in rules, built when the rules were embedded (`scripts/embed-rules`) and compiled
+/// into the binary in its in-memory layout, so a process need not build it at start-up. It is used only for the
+/// exact keyword list it was built from (its fingerprint says which); any other list, such as built-in rules
+/// folded with extra tables, builds its own.
 enum AutomatonSnapshot {
     /// The embedded automaton when it was built from `keywords`.
     static func prefilter(for keywords: [(keyword: [UInt8], owner: Int)]) -> Prefilter? {
-        guard EmbeddedSnapshot.fingerprint != 0, Prefilter.fingerprint(keywords) == EmbeddedSnapshot.fingerprint,
-              let bytes = Base64.decode(EmbeddedSnapshot.automaton), let prefilter = Prefilter(serialized: bytes),
+        guard let prefilter = embedded(), prefilter.keywordFingerprint == Prefilter.fingerprint(keywords),
               prefilter.ownerBound == (keywords.map(\.owner).max() ?? -1) + 1
         else { return nil }
         return prefilter
@@ -498,85 +433,11 @@ enum AutomatonSnapshot {
 
     /// The embedded automaton without a fingerprint check: only for the rules written with it (``RuleSet/loadBuiltin()``).
     static func embedded() -> Prefilter? {
-        Base64.decode(EmbeddedSnapshot.automaton).flatMap(Prefilter.init(serialized:))
+        Prefilter(checking: AutomatonBytes(static: EmbeddedData.automaton))
     }
 
-    /// The fingerprint and Base64 text of the automaton for `keywords`, for the generated `EmbeddedSnapshot.swift`.
-    static func generate(for keywords: [(keyword: [UInt8], owner: Int)]) -> (fingerprint: UInt64, base64: String) {
-        (Prefilter.fingerprint(keywords), Base64.encode(Prefilter(keywords: keywords).serialized()))
-    }
-}
-
-/// Base64 (RFC 4648, with padding, no line breaks) for the embedded snapshots (the rules and their automaton).
-enum Base64 {
-    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-
-    /// `bytes` as Base64 text.
-    static func encode(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var i = 0
-        while i < bytes.count {
-            let n = min(3, bytes.count - i)
-            let b0 = bytes[i], b1 = n > 1 ? bytes[i + 1] : 0, b2 = n > 2 ? bytes[i + 2] : 0
-            out.append(alphabet[Int(b0 >> 2)])
-            out.append(alphabet[Int((b0 & 0x03) << 4 | b1 >> 4)])
-            out.append(n > 1 ? alphabet[Int((b1 & 0x0F) << 2 | b2 >> 6)] : UInt8(ascii: "="))
-            out.append(n > 2 ? alphabet[Int(b2 & 0x3F)] : UInt8(ascii: "="))
-            i += 3
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Each character's 6-bit value placed for the four positions of a group, or `invalid` for a non-Base64 character.
-    static let tables: [[UInt32]] = (0 ..< 4).map { position in
-        var table = [UInt32](repeating: invalid, count: 256)
-        for (value, c) in alphabet.enumerated() { table[Int(c)] = UInt32(value) << UInt32(18 - 6 * position) }
-        return table
-    }
-    /// The bit a table entry has when the character is not Base64 (never set by a valid group).
-    static let invalid: UInt32 = 1 << 31
-
-    /// The bytes `text` encodes, or nil when it is not Base64.
-    static func decode(_ text: String) -> [UInt8]? {
-        var text = text
-        // Every four characters make three bytes (fewer in the padded end). The embedded snapshots are megabytes
-        // decoded at every start-up, so the groups before the last one are decoded without a branch.
-        return text.withUTF8 { input -> [UInt8]? in
-            guard input.count % 4 == 0 else { return nil }
-            guard !input.isEmpty else { return [] }
-            var padding = 0
-            if input[input.count - 1] == UInt8(ascii: "=") { padding = input[input.count - 2] == UInt8(ascii: "=") ? 2 : 1 }
-            let groups = input.count / 4
-            let size = groups * 3 - padding
-            var bad: UInt32 = 0
-            let out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                tables[0].withUnsafeBufferPointer { t0 in
-                tables[1].withUnsafeBufferPointer { t1 in
-                tables[2].withUnsafeBufferPointer { t2 in
-                tables[3].withUnsafeBufferPointer { t3 in
-                    var i = 0, o = 0
-                    for _ in 0 ..< groups - 1 {
-                        let n = t0[Int(input[i])] | t1[Int(input[i + 1])] | t2[Int(input[i + 2])] | t3[Int(input[i + 3])]
-                        bad |= n
-                        buffer[o] = UInt8(truncatingIfNeeded: n >> 16)
-                        buffer[o + 1] = UInt8(truncatingIfNeeded: n >> 8)
-                        buffer[o + 2] = UInt8(truncatingIfNeeded: n)
-                        i += 4
-                        o += 3
-                    }
-                    // The last group: "xx==" makes one byte, "xxx=" two, "xxxx" three.
-                    let c = padding == 2 ? 0 : t2[Int(input[i + 2])]
-                    let d = padding >= 1 ? 0 : t3[Int(input[i + 3])]
-                    let n = t0[Int(input[i])] | t1[Int(input[i + 1])] | c | d
-                    bad |= n
-                    buffer[o] = UInt8(truncatingIfNeeded: n >> 16)
-                    if padding < 2 { buffer[o + 1] = UInt8(truncatingIfNeeded: n >> 8) }
-                    if padding < 1 { buffer[o + 2] = UInt8(truncatingIfNeeded: n) }
-                }}}}
-                count = size
-            }
-            return bad & invalid == 0 ? out : nil
-        }
+    /// The layout of the automaton for `keywords`, for the embedded copy.
+    static func generate(for keywords: [(keyword: [UInt8], owner: Int)]) -> [UInt8] {
+        Prefilter(keywords: keywords).serialized()
     }
 }

@@ -82,10 +82,10 @@ public struct RuleSet: Sendable {
         RuleSnapshot.fingerprint(files)
     }
 
-    /// The fingerprint of the embedded files and the Base64 snapshot of the rules parsed from them, for
+    /// The snapshot of the rules parsed from the embedded files, recording their fingerprint, for
     /// `EmbedRules --snapshot`.
-    package static func builtinSnapshot() throws(RuleFileError) -> (fingerprint: UInt64, base64: String) {
-        (RuleSnapshot.fingerprint(EmbeddedRules.files), Base64.encode(RuleSnapshot.encode(try parsedBuiltin().rules)))
+    package static func builtinSnapshot() throws(RuleFileError) -> [UInt8] {
+        RuleSnapshot.encode(try parsedBuiltin().rules, fingerprint: RuleSnapshot.fingerprint(EmbeddedRules.files))
     }
 
     /// The built-in packs; a defect in them is a build error caught by the test suite.
@@ -291,12 +291,13 @@ public struct RuleSet: Sendable {
         }
     }
 
-    /// The fingerprint and Base64 text of the built-in rules' keyword automaton, for `EmbedRules --snapshot`.
+    /// The layout of the built-in rules' keyword automaton (it records its keyword list's fingerprint), for
+    /// `EmbedRules --snapshot`.
     ///
     /// Made from the rules parsed afresh, not from the rules snapshot in use: the keyword list includes what the
     /// code works out from each pattern (``Rule/requiredLiterals``), which a change of code alters without a
     /// change of the rule files.
-    package static func builtinAutomaton() throws(RuleFileError) -> (fingerprint: UInt64, base64: String) {
+    package static func builtinAutomaton() throws(RuleFileError) -> [UInt8] {
         AutomatonSnapshot.generate(for: keywordList(try parsedBuiltin().rules))
     }
 

@@ -1,14 +1,16 @@
 import PCRE2Kit
 
 /// The built-in rules parsed ahead of time: `scripts/embed-rules` writes them, already folded and checked, into
-/// `EmbeddedSnapshot.swift`, so a process reads them back instead of parsing the rule files at every start-up.
+/// `Sources/PromptLintData/rules.snapshot`, compiled into the binary, so a process reads them back instead of
+/// parsing the rule files at every start-up.
 ///
-/// A snapshot is used only for the exact embedded files it was made from: it records their fingerprint, and
+/// A snapshot is used only for the exact embedded files it was made from: it records their fingerprint (the 8
+/// bytes after the magic), and
 /// `EmbeddedRules.fingerprint` is that of the files compiled into the binary (a test checks that it is theirs).
 /// Anything else (extra variant tables, `--rules` folders) is parsed as usual.
 enum RuleSnapshot {
     /// The bytes that begin a rule snapshot (and name its format).
-    static let magic: [UInt8] = Array("prompt-lint rules 2\n".utf8)
+    static let magic: [UInt8] = Array("prompt-lint rules 3\n".utf8)
 
     /// A 64-bit FNV-1a hash of embedded files (paths and texts, in order): the freshness key of a snapshot.
     package static func fingerprint(_ files: [(path: String, text: String)]) -> UInt64 {
@@ -22,24 +24,32 @@ enum RuleSnapshot {
         return h
     }
 
+    /// The fingerprint a snapshot records, or nil when `bytes` do not begin like one.
+    static func recordedFingerprint(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+        guard bytes.count >= magic.count + 8, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: magic.count, as: UInt64.self))
+    }
+
     /// Whether the embedded snapshot was made from the embedded files.
     static var isCurrent: Bool {
-        EmbeddedSnapshot.rulesFingerprint != 0 && EmbeddedSnapshot.rulesFingerprint == EmbeddedRules.fingerprint
+        recordedFingerprint(EmbeddedData.rulesSnapshot) == EmbeddedRules.fingerprint
     }
 
     /// The built-in rules from the embedded snapshot, or nil when it is missing, stale or unreadable.
     static func builtinRules() -> [Rule]? {
-        guard isCurrent, let bytes = Base64.decode(EmbeddedSnapshot.rules) else { return nil }
-        return decode(bytes)
+        guard isCurrent else { return nil }
+        // One copy, which the rules' literals then share as slices.
+        return decode(Array(EmbeddedData.rulesSnapshot))
     }
 
     // MARK: - Writing
 
     /// `rules` as bytes; the rules must have been parsed with deferred compilation (their patterns keep the folded
     /// source) and without warnings.
-    static func encode(_ rules: [Rule]) -> [UInt8] {
+    static func encode(_ rules: [Rule], fingerprint: UInt64) -> [UInt8] {
         var w = Writer()
         w.out = magic
+        withUnsafeBytes(of: fingerprint.littleEndian) { w.out.append(contentsOf: $0) }
         // File names are written once, in a table; locations refer to them by index.
         var files: [String] = []
         var fileIndex: [String: Int] = [:]
@@ -77,7 +87,8 @@ enum RuleSnapshot {
             w.double(r.weight); w.string(r.message)
             w.int(r.patterns.count)
             for p in r.patterns { pattern(p) }
-            w.strings(r.keywords)
+            // The keywords are the groups' keywords (read back as such, so each string is decoded once).
+            precondition(r.keywords == r.keywordGroups.flatMap { $0 }, "a rule's keywords are its groups' keywords")
             w.int(r.keywordGroups.count)
             for g in r.keywordGroups { w.strings(g) }
             conditions(r.near); conditions(r.unless)
@@ -132,8 +143,8 @@ enum RuleSnapshot {
     static func decode(_ bytes: [UInt8]) -> [Rule]? {
         bytes.withUnsafeBufferPointer { buffer -> [Rule]? in
             var r = Reader(bytes: buffer, storage: bytes, at: 0)
-            guard buffer.count >= magic.count, buffer.starts(with: magic) else { return nil }
-            r.at = magic.count
+            guard buffer.count >= magic.count + 8, buffer.starts(with: magic) else { return nil }
+            r.at = magic.count + 8
             return try? r.rules()
         }
     }
@@ -243,9 +254,9 @@ enum RuleSnapshot {
                 let weight = try double(), message = try string()
                 var patterns: [Pattern] = []
                 for _ in 0 ..< (try count()) { patterns.append(try pattern(&self)) }
-                let keywords = try strings()
                 var groups: [[String]] = []
                 for _ in 0 ..< (try count()) { groups.append(try strings()) }
+                let keywords = groups.flatMap { $0 }
                 guard groups.count <= Rule.maxKeywordGroups else { throw Malformed() }
                 let near = try conditions(&self), unless = try conditions(&self)
                 let rewrite = try optionalString()
@@ -272,10 +283,14 @@ enum RuleSnapshot {
                 required.reserveCapacity(patterns.count)
                 for _ in patterns.indices {
                     var groups: [LiteralGroup] = []
-                    for _ in 0 ..< (try count()) {
+                    let groupCount = try count()
+                    groups.reserveCapacity(groupCount)
+                    for _ in 0 ..< groupCount {
                         let maxOffset = try optionalInt()
                         var group: [RequiredLiteral] = []
-                        for _ in 0 ..< (try count()) {
+                        let literalCount = try count()
+                        group.reserveCapacity(literalCount)
+                        for _ in 0 ..< literalCount {
                             let n = try count()
                             let bytes = storage[at ..< at + n]
                             at += n

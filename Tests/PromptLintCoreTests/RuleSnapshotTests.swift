@@ -40,9 +40,8 @@ import Testing
 
     /// The snapshot embedded by scripts/embed-rules is the one the embedded files give, and it is the one in use.
     @Test func embeddedSnapshotIsCurrentAndUsed() throws {
-        let (fingerprint, base64) = try RuleSet.builtinSnapshot()
-        #expect(fingerprint == EmbeddedSnapshot.rulesFingerprint, "run scripts/embed-rules: the rule snapshot is stale")
-        #expect(base64 == EmbeddedSnapshot.rules, "run scripts/embed-rules: the rule snapshot is stale")
+        #expect(try RuleSet.builtinSnapshot().elementsEqual(EmbeddedData.rulesSnapshot), "run scripts/embed-rules: the rule snapshot is stale")
+        #expect(RuleSnapshot.recordedFingerprint(EmbeddedData.rulesSnapshot) == EmbeddedRules.fingerprint)
         let fromSnapshot = try #require(RuleSnapshot.builtinRules(), "the built-in rules are parsed at start-up: run scripts/embed-rules")
         let parsed = try RuleSet.parsedBuiltin().rules
         #expect(fromSnapshot.map(Self.describe) == parsed.map(Self.describe))
@@ -112,24 +111,25 @@ import Testing
         """
         let parsed = try RuleParser(deferCompilation: true).parse(text, file: "t.rules", pack: "t")
         #expect(parsed.count == 5)
-        let decoded = try #require(RuleSnapshot.decode(RuleSnapshot.encode(parsed)))
+        let decoded = try #require(RuleSnapshot.decode(RuleSnapshot.encode(parsed, fingerprint: 1)))
         #expect(decoded.map(Self.describe) == parsed.map(Self.describe))
     }
 
     /// Damaged snapshots are refused whole, never half-read.
     @Test func damagedSnapshotsAreRefused() throws {
         let rules = try RuleSet.parsedBuiltin().rules
-        let bytes = RuleSnapshot.encode(Array(rules.prefix(20)))
+        let bytes = RuleSnapshot.encode(Array(rules.prefix(20)), fingerprint: 2)
         #expect(RuleSnapshot.decode(bytes) != nil)
         #expect(RuleSnapshot.decode(Array(bytes.dropLast())) == nil)
         #expect(RuleSnapshot.decode(bytes + [0]) == nil)
         #expect(RuleSnapshot.decode(Array(bytes.prefix(bytes.count / 2))) == nil)
         #expect(RuleSnapshot.decode([]) == nil)
         #expect(RuleSnapshot.decode(Array("prompt-lint rules 0\n".utf8) + bytes.dropFirst(RuleSnapshot.magic.count)) == nil)
-        // A huge count right after the magic (the file table's size) must not allocate or read past the end.
-        #expect(RuleSnapshot.decode(RuleSnapshot.magic + [0xFF, 0xFF, 0xFF, 0xFF, 0x0F]) == nil)
+        // A huge count right after the magic and fingerprint (the file table's size) must not allocate or read past
+        // the end.
+        #expect(RuleSnapshot.decode(RuleSnapshot.magic + [UInt8](repeating: 0, count: 8) + [0xFF, 0xFF, 0xFF, 0xFF, 0x0F]) == nil)
         // An unknown rule kind.
-        var text = RuleSnapshot.encode([rules[0]])
+        var text = RuleSnapshot.encode([rules[0]], fingerprint: 3)
         let kind = [UInt8(rules[0].kind.rawValue.utf8.count)] + Array(rules[0].kind.rawValue.utf8)
             + [UInt8(rules[0].category.rawValue.utf8.count)] + Array(rules[0].category.rawValue.utf8)
         if let at = (0 ..< text.count - kind.count).first(where: { Array(text[$0 ..< $0 + kind.count]) == kind }) {

@@ -86,18 +86,6 @@ public struct Linter: Sendable {
         return next
     }
 
-    /// The positions in both `a` and `b`, each a sorted list of disjoint ranges; the result is sorted and disjoint.
-    static func intersection(_ a: [ClosedRange<Int>], _ b: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
-        var result: [ClosedRange<Int>] = []
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            let lo = max(a[i].lowerBound, b[j].lowerBound), hi = min(a[i].upperBound, b[j].upperBound)
-            if lo <= hi { result.append(lo ... hi) }
-            if a[i].upperBound < b[j].upperBound { i += 1 } else { j += 1 }
-        }
-        return result
-    }
-
     /// Sorts occurrences by owner, then start: a counting sort by rule (owners are `rule × ownerStride + slot`), then
     /// an insertion sort within each rule's few occurrences (a comparison sort when there are many). Much quicker
     /// than a comparison sort of the whole list, which was a fifth of the time spent on a prompt.
@@ -144,94 +132,105 @@ public struct Linter: Sendable {
         occurrences = sorted
     }
 
-    /// Adds the window `w` (clamped at 0) to `spans`, sorted and disjoint, merging it with the last when they touch;
-    /// windows come in order of their upper bounds.
-    static func addWindow(_ w: ClosedRange<Int>, to spans: inout [ClosedRange<Int>]) {
-        let lo = max(0, w.lowerBound)
-        if let last = spans.last, lo <= last.upperBound + 1 {
-            spans[spans.count - 1] = min(last.lowerBound, lo) ... max(last.upperBound, w.upperBound)
-        } else {
-            spans.append(lo ... w.upperBound)
-        }
-    }
+    /// A rule that may match, the run of windows its matches may start in (``WindowStore``), and for each of its
+    /// patterns the run of windows where that pattern may match, as a range of ``SegmentWork/patternRuns`` (nil:
+    /// `spans` for every pattern).
+    typealias Candidate = (rule: Int, spans: Range<Int>, patterns: Range<Int>?)
 
-    /// A rule that may match, the windows its matches may start in, and for each pattern with required literals
-    /// the part of those windows where the pattern may match (nil: `spans` for every pattern).
-    typealias Candidate = (rule: Int, spans: [ClosedRange<Int>], patterns: [[ClosedRange<Int>]]?)
+    /// The windows of match starts of a segment's candidates, all in one buffer: a run is a range of window indices,
+    /// its windows (`lo[i] ... hi[i]`, inclusive) sorted and disjoint. Runs that are no longer needed stay in the
+    /// buffer, which is dropped with the segment: a handful of arrays per segment instead of several per rule.
+    struct WindowStore {
+        var lo: [Int] = []
+        var hi: [Int] = []
 
-    /// `rule` as a candidate running in `spans`, each pattern with required literals narrowed to where they occur
-    /// (`literalSpans`, by pattern; nil or a missing entry: no occurrence); nil when no pattern can match anywhere.
-    func candidate(_ rule: Int, _ spans: [ClosedRange<Int>], _ literalSpans: [[ClosedRange<Int>]?]?) -> Candidate? {
-        guard usesRequiredLiterals else { return (rule, spans, nil) }
-        let r = rules.rules[rule]
-        var narrowed: [[ClosedRange<Int>]]? = nil
-        var any = false
-        for (p, required) in r.requiredLiterals.enumerated() {
-            var patternSpans = spans
-            if p < Rule.maxFilteredPatterns, !required.groups.isEmpty {
-                let found = literalSpans.flatMap { p < $0.count ? $0[p] : nil } ?? []
-                patternSpans = Self.intersection(spans, found)
-                if narrowed == nil { narrowed = Array(repeating: spans, count: r.patterns.count) }
+        /// The index the next run starts at.
+        var end: Int { lo.count }
+
+        /// Adds the window `l ... h` (clamped at 0) to the run that starts at `run`, merging it with the run's last
+        /// window when they touch; windows come in order of their upper bounds.
+        mutating func add(_ l: Int, _ h: Int, run: Int) {
+            let l = max(0, l)
+            if lo.count > run, l <= hi[hi.count - 1] + 1 {
+                lo[lo.count - 1] = min(lo[lo.count - 1], l)
+                hi[hi.count - 1] = max(hi[hi.count - 1], h)
+            } else {
+                lo.append(l)
+                hi.append(h)
             }
-            if !patternSpans.isEmpty { any = true }
-            if narrowed != nil { narrowed![p] = patternSpans }
         }
-        return any ? (rule, spans, narrowed) : nil
+
+        /// Appends the positions in both runs as a new run, and returns it.
+        mutating func intersect(_ a: Range<Int>, _ b: Range<Int>) -> Range<Int> {
+            let start = end
+            var i = a.lowerBound, j = b.lowerBound
+            while i < a.upperBound, j < b.upperBound {
+                let l = max(lo[i], lo[j]), h = min(hi[i], hi[j])
+                if l <= h { lo.append(l); hi.append(h) }
+                if hi[i] < hi[j] { i += 1 } else { j += 1 }
+            }
+            return start ..< end
+        }
+
+        /// A run's windows as ranges (for tests).
+        func ranges(_ run: Range<Int>) -> [ClosedRange<Int>] { run.map { lo[$0] ... hi[$0] } }
     }
 
-    /// For each pattern of `rule`, the starts where a match containing a literal of every one of its required
-    /// groups may begin, from the occurrences of those literals (all of them `rule`'s, sorted by owner and start).
+    /// For each filtered pattern of `rule` (index < `runs.count`), the run of starts where a match containing a
+    /// literal of every one of its required groups may begin, from the occurrences of those literals (all of them
+    /// `rule`'s, sorted by owner and start); nil where a group's literal is missing. `runs` and `groupsSeen` are
+    /// working space of at least ``Rule/maxFilteredPatterns`` entries, overwritten.
     ///
     /// A literal that needs a word boundary on a side counts only where no ASCII word character is on that side
     /// (checked on the text the rule reads; where declarations were masked the check is skipped, since masking can
     /// put a space next to a literal). A match starts at most the group's offset before the literal it contains.
     func requiredLiteralWindows(rule: Int, _ occurrences: ArraySlice<(owner: Int32, start: Int32, end: Int32)>,
-                                folded: [UInt8], masked: [UInt8]?) -> [[ClosedRange<Int>]?] {
+                                folded: [UInt8], masked: Bool, store: inout WindowStore,
+                                runs: inout [Range<Int>?], groupsSeen: inout [Int]) {
         let r = rules.rules[rule]
-        var result = [[ClosedRange<Int>]?](repeating: nil, count: min(r.patterns.count, Rule.maxFilteredPatterns))
+        let patternCount = min(r.patterns.count, Rule.maxFilteredPatterns)
+        for p in 0 ..< patternCount { runs[p] = nil; groupsSeen[p] = 0 }
         let stride = RuleSet.ownerStride
-        var groupsSeen = [Int](repeating: 0, count: result.count)
         var i = occurrences.startIndex
         while i < occurrences.endIndex {
             let owner = Int(occurrences[i].owner)
             var j = i
             while j < occurrences.endIndex, Int(occurrences[j].owner) == owner { j += 1 }
             defer { i = j }
-            guard let (p, g) = RuleSet.literalSlot(owner % stride), p < result.count, g < r.requiredLiterals[p].groups.count else { continue }
+            guard let (p, g) = RuleSet.literalSlot(owner % stride), p < patternCount, g < r.requiredLiterals[p].groups.count else { continue }
             let group = r.requiredLiterals[p].groups[g]
             let literals = group.literals
-            let checks = masked == nil && literals.contains { $0.wordStart || $0.wordEnd }
+            let checks = !masked && literals.contains { $0.wordStart || $0.wordEnd }
             let reach = group.maxOffset
-            var spans: [ClosedRange<Int>] = []
-            folded.withUnsafeBufferPointer { text in
-                for o in occurrences[i ..< j] {
-                    let s = Int(o.start), e = Int(o.end)
-                    if checks {
-                        // Which literal this is: the group's literals of this length and bytes.
+            let run = store.end
+            for o in occurrences[i ..< j] {
+                let s = Int(o.start), e = Int(o.end)
+                if checks {
+                    // Which literal this is: the group's literals of this length and bytes.
+                    let ok = folded.withUnsafeBufferPointer { text in
                         let bytes = text[s ..< e]
-                        var ok = false
                         for l in literals where l.bytes.count == e - s && Self.equalFoldingASCII(l.bytes, bytes) {
                             let startOK = !l.wordStart || s == 0 || !RequiredLiteral.isASCIIWord(text[s - 1])
                             let endOK = !l.wordEnd || e == text.count || !RequiredLiteral.isASCIIWord(text[e])
-                            if startOK && endOK { ok = true; break }
+                            if startOK && endOK { return true }
                         }
-                        if !ok { continue }
+                        return false
                     }
-                    Self.addWindow((reach.map { s - $0 } ?? 0) ... s, to: &spans)
+                    if !ok { continue }
                 }
+                store.add(reach.map { s - $0 } ?? 0, s, run: run)
             }
             // Groups are met in order (owner ids ascend); a pattern needs every one.
             if g == 0 {
-                result[p] = spans
+                runs[p] = run ..< store.end
                 groupsSeen[p] = 1
-            } else if groupsSeen[p] == g, let earlier = result[p] {
-                result[p] = Self.intersection(earlier, spans)
+            } else if groupsSeen[p] == g, let earlier = runs[p] {
+                runs[p] = store.intersect(earlier, run ..< store.end)
                 groupsSeen[p] = g + 1
             }
         }
         // A pattern whose groups were not all met has no window.
-        for p in result.indices where groupsSeen[p] < min(2, r.requiredLiterals[p].groups.count) { result[p] = nil }
-        return result
+        for p in 0 ..< patternCount where groupsSeen[p] < min(2, r.requiredLiterals[p].groups.count) { runs[p] = nil }
     }
 
     /// Whether `a` equals `b` with ASCII letters compared without case (as the automaton compares them).
@@ -257,7 +256,41 @@ public struct Linter: Sendable {
         var findingRules: [Candidate]
         var signalRules: [Candidate]
         var mitigationRules: [Candidate]
+        /// The candidates' windows.
+        var windows: WindowStore
+        /// Each narrowed candidate's runs, one per pattern (``Candidate/patterns`` is a range of this).
+        var patternRuns: [Range<Int>]
         var hits: [RawHit] = []
+
+        /// The windows a candidate's matches may start in (for tests).
+        func spans(_ c: Candidate) -> [ClosedRange<Int>] { windows.ranges(c.spans) }
+
+        /// The windows a candidate's pattern may match in (for tests).
+        func spans(_ c: Candidate, pattern p: Int) -> [ClosedRange<Int>] {
+            windows.ranges(c.patterns.map { patternRuns[$0.lowerBound + p] } ?? c.spans)
+        }
+    }
+
+    /// Adds `rule` as a candidate running in `spans`, each pattern with required literals narrowed to where they
+    /// occur (`literals`: the runs by pattern, nil where none occurs); nothing when no pattern can match.
+    func addCandidate(_ rule: Int, _ spans: Range<Int>, _ literals: [Range<Int>?]?, store: inout WindowStore,
+                      patternRuns: inout [Range<Int>], to candidates: inout [Candidate]) {
+        guard usesRequiredLiterals else { candidates.append((rule, spans, nil)); return }
+        let r = rules.rules[rule]
+        let first = patternRuns.count
+        var narrowed = false, any = false
+        for (p, required) in r.requiredLiterals.enumerated() {
+            var run = spans
+            if p < Rule.maxFilteredPatterns, !required.groups.isEmpty {
+                let found = literals.flatMap { $0[p] } ?? (store.end ..< store.end)
+                run = store.intersect(spans, found)
+                narrowed = true
+            }
+            if !run.isEmpty { any = true }
+            patternRuns.append(run)
+        }
+        if !narrowed { patternRuns.removeSubrange(first...) }
+        if any { candidates.append((rule, spans, narrowed ? first ..< patternRuns.count : nil)) }
     }
 
     func prepare(segment: PromptSegment, index: Int) -> SegmentWork {
@@ -265,7 +298,7 @@ public struct Linter: Sendable {
         let folded = rules.folder.fold(bytes: original)
         // prompt-lint's own declaration sentences are invisible to match rules and their conditions (so adding one
         // can never create a finding), and visible to mitigations (which is what they are for).
-        let masked = Declarations.masked(folded, sentences: rules.declarationSentences)
+        let masked = rules.declarations.apply(to: folded)
         var occurrences: [(owner: Int32, start: Int32, end: Int32)] = []
         folded.withUnsafeBufferPointer { rules.keywordOccurrences(in: $0, into: &occurrences) }
         Self.sortByOwner(&occurrences, ruleCount: rules.rules.count)
@@ -273,47 +306,62 @@ public struct Linter: Sendable {
         // the starts at most `keywordReach` bytes before one of its keywords; a rule with several groups needs
         // every group, and its windows are their intersection. Each pattern with required literals then runs only
         // where all its literal groups occur as well (``RequiredLiterals``), and not at all where one is missing.
+        var store = WindowStore()
+        var patternRuns: [Range<Int>] = []
         var windows: [Candidate] = []
-        var unfilteredLiterals: [Int: [[ClosedRange<Int>]?]] = [:]
+        var literalRuns = [Range<Int>?](repeating: nil, count: Rule.maxFilteredPatterns)
+        var groupsSeen = [Int](repeating: 0, count: Rule.maxFilteredPatterns)
+        // Unfiltered rules (no keywords) with literal occurrences: their literal windows, by rule.
+        var unfilteredLiterals: [(rule: Int, runs: [Range<Int>?])] = []
         let stride = Int32(RuleSet.ownerStride)
         let keywordSlots = Int32(Rule.maxKeywordGroups)
+        let everywhere = store.end ..< store.end + 1
+        store.lo.append(0)
+        store.hi.append(folded.count)
+
         var k = 0
         while k < occurrences.count {
             let rule = occurrences[k].owner / stride
-            var spans: [ClosedRange<Int>] = []
+            var spans: Range<Int> = store.end ..< store.end
             var groupsFound = 0
             while k < occurrences.count, occurrences[k].owner / stride == rule, occurrences[k].owner % stride < keywordSlots {
                 let owner = occurrences[k].owner
-                var groupSpans: [ClosedRange<Int>] = []
+                let run = store.end
                 while k < occurrences.count, occurrences[k].owner == owner {
                     let s = Int(occurrences[k].start)
-                    Self.addWindow(s - Self.keywordReach ... s, to: &groupSpans)
+                    store.add(s - Self.keywordReach, s, run: run)
                     k += 1
                 }
-                spans = groupsFound == 0 ? groupSpans : Self.intersection(spans, groupSpans)
+                spans = groupsFound == 0 ? run ..< store.end : store.intersect(spans, run ..< store.end)
                 groupsFound += 1
             }
             let r = rules.rules[Int(rule)]
-            var literalSpans: [[ClosedRange<Int>]?]? = nil
+            var hasLiterals = false
             if k < occurrences.count, occurrences[k].owner / stride == rule {
                 var end = k + 1
                 while end < occurrences.count, occurrences[end].owner / stride == rule { end += 1 }
                 // Only for a rule that runs: one without keywords, or with every keyword group found.
                 if usesRequiredLiterals, r.keywordGroups.isEmpty || (groupsFound == r.keywordGroups.count && !spans.isEmpty) {
-                    literalSpans = requiredLiteralWindows(rule: Int(rule), occurrences[k ..< end], folded: folded, masked: masked)
+                    requiredLiteralWindows(rule: Int(rule), occurrences[k ..< end], folded: folded, masked: masked != nil,
+                                           store: &store, runs: &literalRuns, groupsSeen: &groupsSeen)
+                    hasLiterals = true
                 }
                 k = end
             }
+            let literals = hasLiterals ? literalRuns : nil
             if r.keywordGroups.isEmpty {
-                if let literalSpans { unfilteredLiterals[Int(rule)] = literalSpans }
+                if let literals { unfilteredLiterals.append((Int(rule), literals)) }
                 continue
             }
-            if groupsFound == r.keywordGroups.count, !spans.isEmpty, let candidate = candidate(Int(rule), spans, literalSpans) {
-                windows.append(candidate)
+            if groupsFound == r.keywordGroups.count, !spans.isEmpty {
+                addCandidate(Int(rule), spans, literals, store: &store, patternRuns: &patternRuns, to: &windows)
             }
         }
+        var u = 0
         for i in rules.unfiltered {
-            if let candidate = candidate(i, [0 ... folded.count], unfilteredLiterals[i]) { windows.append(candidate) }
+            while u < unfilteredLiterals.count, unfilteredLiterals[u].rule < i { u += 1 }
+            let literals = u < unfilteredLiterals.count && unfilteredLiterals[u].rule == i ? unfilteredLiterals[u].runs : nil
+            addCandidate(i, everywhere, literals, store: &store, patternRuns: &patternRuns, to: &windows)
         }
         windows.removeAll { w in
             let roles = rules.rules[w.rule].roles
@@ -351,7 +399,8 @@ public struct Linter: Sendable {
             placeholders: Placeholders.spans(in: original), words: nil,
             findingRules: windows.filter { rules.rules[$0.rule].kind == .match && !rules.rules[$0.rule].isSignal },
             signalRules: windows.filter { rules.rules[$0.rule].isSignal },
-            mitigationRules: windows.filter { rules.rules[$0.rule].kind == .mitigate })
+            mitigationRules: windows.filter { rules.rules[$0.rule].kind == .mitigate },
+            windows: store, patternRuns: patternRuns)
     }
 
     /// The signals that a combine rule can still use once the segment's other findings are known: a combine rule
@@ -382,7 +431,7 @@ public struct Linter: Sendable {
         var found: [Match] = []
         work.folded.withUnsafeBufferPointer { foldedText in
           (work.masked ?? work.folded).withUnsafeBufferPointer { maskedText in
-            for (ruleIndex, ruleSpans, patternSpans) in candidates {
+            for (ruleIndex, ruleSpans, patternRuns) in candidates {
                 let rule = rules.rules[ruleIndex]
                 let text = rule.kind == .mitigate ? foldedText : maskedText
                 do throws(MatchError) {
@@ -415,12 +464,13 @@ public struct Linter: Sendable {
                         return true
                     }
                     patterns: for (p, pattern) in rule.patterns.enumerated() {
-                        let spans = patternSpans?[p] ?? ruleSpans
+                        let run = patternRuns.map { work.patternRuns[$0.lowerBound + p] } ?? ruleSpans
                         var searchedTo = 0
-                        for span in spans {
-                            var position = max(span.lowerBound, searchedTo)
-                            while position <= span.upperBound {
-                                guard let m = try pattern.firstMatch(in: text, from: position, startingAtMost: span.upperBound, scratch: scratch) else { break }
+                        for w in run {
+                            let lo = work.windows.lo[w], hi = work.windows.hi[w]
+                            var position = max(lo, searchedTo)
+                            while position <= hi {
+                                guard let m = try pattern.firstMatch(in: text, from: position, startingAtMost: hi, scratch: scratch) else { break }
                                 // A match blocks later overlapping ones whether or not its conditions hold.
                                 if !m.range.isEmpty, !Placeholders.overlaps(m.range, placeholders), !found.contains(where: { $0.range.overlaps(m.range) }) {
                                     found.append(m)

@@ -315,59 +315,9 @@ public enum Declarations {
     }
 
     /// `folded` with every one of `sentences` (``folded(with:)``) blanked out (same length), or `nil` when it holds none.
-    ///
-    /// One pass over the text: a byte that starts no sentence is skipped after one table look-up, and at a byte that
-    /// does, the sentences are tried longest first (the order of `sentences`), so a longer one wins over its prefix.
     static func masked(_ folded: [UInt8], sentences: [[UInt8]]) -> [UInt8]? {
-        var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-        func isStart(_ b: UInt8) -> Bool {
-            let bit = UInt64(1) << UInt64(b & 63)
-            switch b >> 6 {
-            case 0: return starts.0 & bit != 0
-            case 1: return starts.1 & bit != 0
-            case 2: return starts.2 & bit != 0
-            default: return starts.3 & bit != 0
-            }
-        }
-        for sentence in sentences {
-            guard let b = sentence.first else { continue }
-            let bit = UInt64(1) << UInt64(b & 63)
-            switch b >> 6 {
-            case 0: starts.0 |= bit
-            case 1: starts.1 |= bit
-            case 2: starts.2 |= bit
-            default: starts.3 |= bit
-            }
-        }
-        // The first three bytes of every sentence (a Chinese sentence's first character): most bytes that start a
-        // sentence's first character start no sentence, and this rules them out without walking the list.
-        let heads = sentences.filter { $0.count >= 3 }.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
-        let shortest = sentences.map(\.count).min() ?? 0
-        var result: [UInt8]?
-        folded.withUnsafeBufferPointer { text in
-            var i = 0
-            next: while i < text.count {
-                guard isStart(text[i]) else { i += 1; continue }
-                if shortest >= 3 {
-                    guard text.count - i >= 3 else { break }
-                    let head = UInt32(text[i]) << 16 | UInt32(text[i + 1]) << 8 | UInt32(text[i + 2])
-                    guard heads.contains(head) else { i += 1; continue }
-                }
-                for sentence in sentences where !sentence.isEmpty && sentence[0] == text[i] && text.count - i >= sentence.count {
-                    var k = 1
-                    while k < sentence.count, text[i + k] == sentence[k] { k += 1 }
-                    guard k == sentence.count else { continue }
-                    if result == nil { result = folded }
-                    for j in i ..< i + sentence.count { result![j] = 0x20 }
-                    i += sentence.count
-                    continue next
-                }
-                i += 1
-            }
-        }
-        return result
+        DeclarationMask(sentences: sentences).apply(to: folded)
     }
-
     /// The public-information declaration.
     public static func publicInformation(_ language: Language) -> String {
         switch language {
@@ -384,5 +334,59 @@ public enum Declarations {
         case .simplifiedChinese: "仅使用官方登记机构、已发布的报告和机构官网等公开来源。"
         case .traditionalChinese: "僅使用官方登記機關、已發布的報告和機構官網等公開來源。"
         }
+    }
+}
+
+/// Blanks out prompt-lint's own declaration sentences (``Declarations/folded(with:)``) in a folded text; made once
+/// per rule set, applied to every segment.
+struct DeclarationMask: Sendable {
+    /// The sentences, longest first (a longer one wins over its prefix).
+    let sentences: [[UInt8]]
+    /// Byte → whether a sentence starts with it.
+    private let startsWith: [Bool]
+    /// The first three bytes of every sentence (a Chinese sentence's first character), when all have three: most
+    /// bytes that start a sentence's first character start no sentence, and this rules them out without walking
+    /// the list.
+    private let heads: [UInt32]?
+
+    /// The mask for `sentences`, tried in their order.
+    init(sentences: [[UInt8]]) {
+        self.sentences = sentences
+        var startsWith = [Bool](repeating: false, count: 256)
+        for sentence in sentences { if let b = sentence.first { startsWith[Int(b)] = true } }
+        self.startsWith = startsWith
+        heads = sentences.allSatisfy { $0.count >= 3 }
+            ? sentences.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) } : nil
+    }
+
+    /// `folded` with every sentence blanked out (same length), or `nil` when it holds none.
+    ///
+    /// One pass over the text: a byte that starts no sentence is skipped after one table look-up, and at a byte that
+    /// does, the sentences are tried in order.
+    func apply(to folded: [UInt8]) -> [UInt8]? {
+        var result: [UInt8]?
+        folded.withUnsafeBufferPointer { text in
+        startsWith.withUnsafeBufferPointer { startsWith in
+            var i = 0
+            next: while i < text.count {
+                guard startsWith[Int(text[i])] else { i += 1; continue }
+                if let heads {
+                    guard text.count - i >= 3 else { break }
+                    let head = UInt32(text[i]) << 16 | UInt32(text[i + 1]) << 8 | UInt32(text[i + 2])
+                    guard heads.contains(head) else { i += 1; continue }
+                }
+                for sentence in sentences where !sentence.isEmpty && sentence[0] == text[i] && text.count - i >= sentence.count {
+                    var k = 1
+                    while k < sentence.count, text[i + k] == sentence[k] { k += 1 }
+                    guard k == sentence.count else { continue }
+                    if result == nil { result = folded }
+                    for j in i ..< i + sentence.count { result![j] = 0x20 }
+                    i += sentence.count
+                    continue next
+                }
+                i += 1
+            }
+        }}
+        return result
     }
 }

@@ -12,7 +12,7 @@ public struct RuleSet: Sendable {
     /// ``literalOwner(rule:pattern:group:)`` for a group of a pattern's required literals.
     let keywordIndexes: [KeywordIndex]
     /// prompt-lint's own declaration sentences folded with ``folder``: masked from match rules.
-    let declarationSentences: [[UInt8]]
+    let declarations: DeclarationMask
     /// Indices of `match` and `mitigate` rules without keywords: they run on every text.
     let unfiltered: [Int]
     /// Indices of `combine` rules.
@@ -158,7 +158,7 @@ public struct RuleSet: Sendable {
     init(validated rules: [Rule], folder: ScriptFolder, keywordIndexes: [KeywordIndex]?) {
         self.rules = rules
         self.folder = folder
-        self.declarationSentences = Declarations.folded(with: folder)
+        self.declarations = DeclarationMask(sentences: Declarations.folded(with: folder))
         var unfiltered: [Int] = []
         var combiners: [Int] = []
         for (index, rule) in rules.enumerated() {

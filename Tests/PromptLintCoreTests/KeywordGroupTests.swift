@@ -48,7 +48,8 @@ import Testing
         let set = try rules(Self.twoGroups)
         let l = Linter(rules: set)
         func spans(_ text: String) -> [ClosedRange<Int>]? {
-            l.prepare(segment: PromptSegment(text: text), index: 0).findingRules.first { set.rules[$0.rule].id == "g.insult" }?.spans
+            let work = l.prepare(segment: PromptSegment(text: text), index: 0)
+            return work.findingRules.first { set.rules[$0.rule].id == "g.insult" }.map { work.spans($0) }
         }
         // "you" at 4 allows starts 0...4; "idiot" at 12 allows 0...12: both, 0...4.
         #expect(spans("hey you big idiot") == [0 ... 4])
@@ -56,8 +57,20 @@ import Testing
         let far = "you " + String(repeating: "x", count: Linter.keywordReach + 10) + " idiot"
         #expect(spans(far) == nil)
         #expect(l.assess(far).findings.isEmpty)
-        #expect(Linter.intersection([0 ... 5, 10 ... 20, 30 ... 40], [3 ... 12, 15 ... 35]) == [3 ... 5, 10 ... 12, 15 ... 20, 30 ... 35])
-        #expect(Linter.intersection([0 ... 5], [6 ... 9]).isEmpty)
+        func intersection(_ a: [ClosedRange<Int>], _ b: [ClosedRange<Int>]) -> [ClosedRange<Int>] {
+            var store = Linter.WindowStore()
+            for (run, windows) in [a, b].enumerated() {
+                for w in windows { store.add(w.lowerBound, w.upperBound, run: run == 0 ? 0 : a.count) }
+            }
+            let both = store.intersect(0 ..< a.count, a.count ..< a.count + b.count)
+            return store.ranges(both)
+        }
+        #expect(intersection([0 ... 5, 10 ... 20, 30 ... 40], [3 ... 12, 15 ... 35]) == [3 ... 5, 10 ... 12, 15 ... 20, 30 ... 35])
+        #expect(intersection([0 ... 5], [6 ... 9]).isEmpty)
+        // Windows that touch are merged as they are added.
+        var store = Linter.WindowStore()
+        for w in [0 ... 3, 4 ... 6, 9 ... 9, 8 ... 12] { store.add(w.lowerBound, w.upperBound, run: 0) }
+        #expect(store.ranges(0 ..< store.end) == [0 ... 6, 8 ... 12])
     }
 
     @Test func filteredAndMergingKeepGroups() throws {

@@ -103,8 +103,10 @@ import Testing
         let work = linter.prepare(segment: Prompt(text).segments[0], index: 0)
         #expect(work.findingRules.count == 1)
         // "residential" is missing, so the first pattern has no window; the second starts only at "telephone".
-        #expect(work.findingRules.first?.patterns?[0] == [])
-        #expect(work.findingRules.first?.patterns?[1] == [19 ... 19])
+        let candidate = try #require(work.findingRules.first)
+        #expect(candidate.patterns != nil)
+        #expect(work.spans(candidate, pattern: 0) == [])
+        #expect(work.spans(candidate, pattern: 1) == [19 ... 19])
         let none = linter.prepare(segment: Prompt("an address, a number").segments[0], index: 0)
         #expect(none.findingRules.isEmpty)
         #expect(linter.assess(text).findings.map(\.matchedText) == ["telephone number"])

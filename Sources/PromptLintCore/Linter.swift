@@ -45,18 +45,18 @@ public struct Linter: Sendable {
             work.append(w)
         }
         // Mitigating phrases only lower findings in their categories: those without such a finding are not searched.
-        var categories: Set<RuleCategory> = []
+        var categories: UInt8 = 0  // RuleCategory.bit of each
         var harmful = false
         for hit in raw {
             let rule = rules.rules[hit.rule]
-            if rule.weight > 0 || rule.harmful { categories.insert(rule.category) }
+            if rule.weight > 0 || rule.harmful { categories |= rule.category.bit }
             if rule.harmful { harmful = true }
         }
-        if reportsAllMitigations || !categories.isEmpty {
+        if reportsAllMitigations || categories != 0 {
             for i in work.indices {
                 let wanted = work[i].mitigationRules.filter { entry in
                     let rule = rules.rules[entry.rule]
-                    return reportsAllMitigations || !rule.appliesTo.isDisjoint(with: categories) || (harmful && rule.appliesToHarmful)
+                    return reportsAllMitigations || rule.appliesTo.contains { categories & $0.bit != 0 } || (harmful && rule.appliesToHarmful)
                 }
                 run(wanted, in: &work[i], scratch: scratch, into: &raw, failures: &failures)
             }
@@ -510,7 +510,12 @@ public struct Linter: Sendable {
 
     /// Adds the segment's combination findings: tagged match findings that occur together.
     func combine(in work: inout SegmentWork, into raw: inout [RawHit]) {
+        // The tags the segment's findings carry, as a bit set when the rule set has one: a combine rule with a
+        // required tag no finding has cannot fire, and is passed over without looking at the findings' tags.
+        var found: UInt64 = 0
+        if let masks = rules.tagMasks { for hit in work.hits { found |= masks[hit.rule] } }
         for combinerIndex in rules.combiners {
+            if rules.tagMasks != nil, rules.requireMasks[combinerIndex] & ~found != 0 { continue }
             let rule = rules.rules[combinerIndex]
             if !rule.roles.isEmpty, !rule.roles.contains(work.segment.role) { continue }
             var perTag: [[RawHit]] = []
@@ -536,6 +541,7 @@ public struct Linter: Sendable {
                     let text = String(decoding: work.original[span], as: UTF8.self)
                     let hit = RawHit(rule: combinerIndex, segment: work.index, range: span, text: text, suggestion: nil)
                     work.hits.append(hit)
+                    if let masks = rules.tagMasks { found |= masks[combinerIndex] }  // a later combine rule may need its tags
                     raw.append(hit)
                     break
                 }
@@ -559,16 +565,22 @@ public struct Linter: Sendable {
                 strength: rule.weight, appliesTo: rule.appliesTo.sorted(), appliesToHarmful: rule.appliesToHarmful))
             mitigatorSeen.insert(hit.rule)
         }
+        // A finding's factor depends only on its category and whether it is harmful: worked out once for each.
+        let mitigators = mitigatorSeen.sorted()
+        var factors = [(Double, [String])?](repeating: nil, count: 2 * RuleCategory.allCases.count)
         func factor(for rule: Rule) -> (Double, [String]) {
+            let slot = 2 * (RuleCategory.allCases.firstIndex(of: rule.category) ?? 0) + (rule.harmful ? 1 : 0)
+            if let known = factors[slot] { return known }
             var f = 1.0
             var ids: [String] = []
-            for m in mitigatorSeen.sorted() {
+            for m in mitigators {
                 let mitigator = rules.rules[m]
                 guard mitigator.appliesTo.contains(rule.category) else { continue }
                 if rule.harmful, !mitigator.appliesToHarmful { continue }
                 f *= 1 - mitigator.weight
                 ids.append(mitigator.id)
             }
+            factors[slot] = (f, ids)
             return (f, ids)
         }
         var findings: [Finding] = []
@@ -605,6 +617,18 @@ public struct Linter: Sendable {
     }
 }
 
+extension RuleCategory {
+    /// A bit of its own, for sets of categories as bit masks.
+    var bit: UInt8 {
+        switch self {
+        case .privacy: 1
+        case .confidentiality: 2
+        case .identity: 4
+        case .security: 8
+        }
+    }
+}
+
 extension ScoringPolicy {
     /// The last steps of the formula, shared by every place that scores: `score = round(100 × (1 − Π(1 − e)))` over
     /// `terms` (in order; each term's `scoreAfter` is filled in), raised to `highThreshold` for harmful intent.
@@ -627,6 +651,15 @@ public enum RewriteTemplate {
     /// The replacement for `match` in `bytes`: capture references expanded, then the original's case and
     /// Chinese script applied (a replacement for Traditional text is written in Traditional characters).
     public static func expand(_ template: String, match: Match, in bytes: [UInt8], folder: ScriptFolder = .identity) -> String {
+        let original = String(decoding: bytes[match.range], as: UTF8.self)
+        // Most templates have no capture reference, and most matches are ASCII (no Chinese script to keep).
+        let out = template.utf8.contains(UInt8(ascii: "$")) ? expandReferences(template, match: match, in: bytes) : template
+        let ascii = original.utf8.allSatisfy { $0 < 0x80 }
+        return CaseStyle(of: original).apply(to: !ascii && folder.isTraditional(original) ? folder.toTraditional(out) : out)
+    }
+
+    /// `template` with `$0`…`$9` and `${n}` replaced by the match's text and groups.
+    static func expandReferences(_ template: String, match: Match, in bytes: [UInt8]) -> String {
         var out = ""
         var chars = template.unicodeScalars[...]
         while let c = chars.first {
@@ -651,9 +684,7 @@ public enum RewriteTemplate {
             let range = n == 0 ? match.range : (n <= match.groups.count ? match.groups[n - 1] : nil)
             if let range { out += String(decoding: bytes[range], as: UTF8.self) }
         }
-        let original = String(decoding: bytes[match.range], as: UTF8.self)
-        if folder.isTraditional(original) { out = folder.toTraditional(out) }
-        return CaseStyle(of: original).apply(to: out)
+        return out
     }
 }
 

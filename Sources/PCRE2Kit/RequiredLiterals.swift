@@ -78,7 +78,7 @@ public struct RequiredLiterals: Sendable, Hashable {
     ///   - minimumStrength: A group is kept only when each of its literals is at least this strong (its length in
     ///     bytes plus one for each word boundary it needs): short literals occur everywhere and filter nothing.
     ///   - maxGroups: The most groups kept (the strongest).
-    public static func of(_ source: String, caseless: Bool, minimumStrength: Int = 3, maxGroups: Int = 1) -> RequiredLiterals {
+    public static func of(_ source: String, caseless: Bool, minimumStrength: Int = 3, maxGroups: Int = 2) -> RequiredLiterals {
         var parser = LiteralParser(Array(source.unicodeScalars), caseless: caseless)
         guard let info = try? parser.parseAll() else { return .none }
         var groups = info.necessary.map { LiteralGroup(literals: minimized($0.literals.map(Self.checked)), maxOffset: $0.maxOffset) }

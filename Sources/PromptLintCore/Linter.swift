@@ -86,50 +86,57 @@ public struct Linter: Sendable {
         return next
     }
 
-    /// Sorts occurrences by owner, then start: a counting sort by rule (owners are `rule × ownerStride + slot`), then
-    /// an insertion sort within each rule's few occurrences (a comparison sort when there are many). Much quicker
-    /// than a comparison sort of the whole list, which was a fifth of the time spent on a prompt.
+    /// Sorts occurrences by owner, then start: two stable counting sorts (by slot, then by rule; owners are
+    /// `rule × ownerStride + slot`), which leave each owner's occurrences in the scan's order, then an insertion sort
+    /// of each owner's run by start (the scan's order is by end, so a run is nearly sorted already; a long one gets
+    /// a comparison sort). Much quicker than a comparison sort of the whole list, which was a fifth of the time
+    /// spent on a prompt, and than one counting sort by rule, whose runs interleave a rule's owners.
     static func sortByOwner(_ occurrences: inout [(owner: Int32, start: Int32, end: Int32)], ruleCount: Int) {
         let n = occurrences.count
         guard n > 1 else { return }
-        let stride = Int32(RuleSet.ownerStride)
-        var sorted = occurrences
-        occurrences.withUnsafeBufferPointer { input in
-            sorted.withUnsafeMutableBufferPointer { out in
-                var starts = [Int32](repeating: 0, count: ruleCount + 1)
-                starts.withUnsafeMutableBufferPointer { starts in
-                    for o in input { starts[Int(o.owner / stride) + 1] += 1 }
-                    for r in 0 ..< ruleCount { starts[r + 1] += starts[r] }
-                    var fill = Array(starts.prefix(ruleCount))
-                    fill.withUnsafeMutableBufferPointer { fill in
-                        for o in input {
-                            let r = Int(o.owner / stride)
-                            out[Int(fill[r])] = o
-                            fill[r] += 1
-                        }
-                    }
-                    for r in 0 ..< ruleCount where starts[r + 1] - starts[r] > 1 {
-                        let lo = Int(starts[r]), hi = Int(starts[r + 1])
-                        // A long run (a keyword repeated throughout a huge line) gets an O(n log n) sort instead.
-                        if hi - lo > 32 {
-                            var block = UnsafeMutableBufferPointer(rebasing: out[lo ..< hi])
-                            block.sort { ($0.owner, $0.start) < ($1.owner, $1.start) }
-                            continue
-                        }
-                        for i in lo + 1 ..< hi {
-                            let x = out[i]
-                            var j = i
-                            while j > lo, (out[j - 1].owner, out[j - 1].start) > (x.owner, x.start) {
-                                out[j] = out[j - 1]
-                                j -= 1
-                            }
-                            out[j] = x
-                        }
+        let stride = RuleSet.ownerStride
+        var bySlot = occurrences
+        occurrences.withUnsafeMutableBufferPointer { out in
+        bySlot.withUnsafeMutableBufferPointer { tmp in
+            // Stable counting sort of `from` into `to` by `key`, with `keys` buckets.
+            func countingSort(_ from: UnsafeMutableBufferPointer<(owner: Int32, start: Int32, end: Int32)>,
+                              _ to: UnsafeMutableBufferPointer<(owner: Int32, start: Int32, end: Int32)>,
+                              keys: Int, _ key: (Int32) -> Int) {
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: keys + 1) { starts in
+                    starts.initialize(repeating: 0)
+                    for o in from { starts[key(o.owner) + 1] += 1 }
+                    for k in 0 ..< keys { starts[k + 1] += starts[k] }
+                    for o in from {
+                        let k = key(o.owner)
+                        to[starts[k]] = o
+                        starts[k] += 1
                     }
                 }
             }
-        }
-        occurrences = sorted
+            countingSort(out, tmp, keys: stride) { Int($0) % stride }
+            countingSort(tmp, out, keys: ruleCount) { Int($0) / stride }
+            var lo = 0
+            while lo < n {
+                var hi = lo + 1
+                while hi < n, out[hi].owner == out[lo].owner { hi += 1 }
+                if hi - lo > 32 {
+                    // A long run (a keyword repeated throughout a huge line) gets an O(n log n) sort instead.
+                    var run = UnsafeMutableBufferPointer(rebasing: out[lo ..< hi])
+                    run.sort { $0.start < $1.start }
+                } else if hi - lo > 1 {
+                    for i in lo + 1 ..< hi {
+                        let x = out[i]
+                        var j = i
+                        while j > lo, out[j - 1].start > x.start {
+                            out[j] = out[j - 1]
+                            j -= 1
+                        }
+                        out[j] = x
+                    }
+                }
+                lo = hi
+            }
+        }}
     }
 
     /// A rule that may match, the run of windows its matches may start in (``WindowStore``), and for each of its
@@ -712,10 +719,20 @@ public enum CaseStyle: Sendable, Equatable {
             else { self = .asWritten }
             return
         }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic && ($0.properties.isUppercase || $0.properties.isLowercase) }
-        if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) {
+        // Cased letters: how many, how many upper case, and whether the first is. CJK ideographs have no case, so
+        // they skip the Unicode property look-ups.
+        var letters = 0, upper = 0
+        var firstIsUpper = false
+        for s in text.unicodeScalars where !(0x3400 ... 0x9FFF).contains(s.value) {
+            let p = s.properties
+            guard p.isAlphabetic, p.isUppercase || p.isLowercase else { continue }
+            if letters == 0 { firstIsUpper = p.isUppercase }
+            letters += 1
+            if p.isUppercase { upper += 1 }
+        }
+        if letters >= 2, upper == letters {
             self = .upper
-        } else if let first = letters.first, first.properties.isUppercase {
+        } else if letters > 0, firstIsUpper {
             self = .capitalized
         } else {
             self = .asWritten

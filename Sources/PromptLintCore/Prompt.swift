@@ -113,6 +113,11 @@ struct WordIndex {
     private(set) var starts: [Int] = []
 
     init(_ bytes: [UInt8]) {
+        starts.reserveCapacity(bytes.count / 4 + 1)
+        bytes.withUnsafeBufferPointer { self.scan($0) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         var inWord = false
         var i = 0
         let n = bytes.count

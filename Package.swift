@@ -6,16 +6,17 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
-// Release builds of `prompt-lint` on Linux link the Swift runtime and Foundation statically: loading Foundation's
-// shared libraries (ICU above all) was two thirds of a pre-commit-sized call, and a static binary copied to another
-// machine needs no Swift toolchain. The toolchain's own static libraries are listed as the `swiftc -static-stdlib`
-// driver lists them (one linker group); SwiftPM's `--static-swift-stdlib` does the same for every product.
+// Release builds of `prompt-lint` on Linux link the Swift runtime and FoundationEssentials statically: loading shared
+// libraries was two thirds of a pre-commit-sized call, and a static binary copied to another machine needs no Swift
+// toolchain. The CLI uses FoundationEssentials only, so full Foundation, CoreFoundation and ICU are not linked at all
+// (tens of megabytes, and thousands of protocol conformance records the runtime would scan at start-up). The
+// toolchain's own static libraries are listed as the `swiftc -static-stdlib` driver lists them (one linker group);
+// SwiftPM's `--static-swift-stdlib` does the same for every product.
 let staticRuntime: [String] = [
     "-static-stdlib", "-Xlinker", "--start-group",
-    "-lFoundation", "-lCoreFoundation", "-l_FoundationICU", "-lFoundationEssentials", "-lFoundationInternationalization",
-    "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime",
-    "-lswiftSynchronization", "-lswiftCore", "-lswift_Concurrency", "-lswift_StringProcessing", "-lswift_RegexParser",
-    "-lswiftGlibc", "-Xlinker", "--end-group", "-lstdc++", "-use-ld=lld",
+    "-lFoundationEssentials", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftDispatch", "-ldispatch",
+    "-lBlocksRuntime", "-lswiftSynchronization", "-lswiftCore", "-lswift_Concurrency", "-lswift_StringProcessing",
+    "-lswift_RegexParser", "-lswiftGlibc", "-Xlinker", "--end-group", "-lstdc++", "-use-ld=lld",
 ]
 
 let package = Package(

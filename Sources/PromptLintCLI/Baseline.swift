@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 public import PromptLintCore
 
 /// Findings accepted once so that only new ones are reported: `--write-baseline FILE` records them, `--baseline FILE`
@@ -25,12 +29,12 @@ public struct Baseline: Sendable {
     public var entries: [Entry]
 
     /// The folder paths in the baseline are relative to.
-    var directory: String { (absolutePath(path) as NSString).deletingLastPathComponent }
+    var directory: String { PathString.deletingLastComponent(absolutePath(path)) }
 
     /// A stable 64-bit FNV-1a hash (hex) of the rule id, the matched text and the text of its line, whitespace-trimmed.
     public static func fingerprint(rule: String, match: String, lineText: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [rule, match, lineText.trimmingCharacters(in: .whitespaces)] {
+        for part in [rule, match, lineText.trimming(.whitespace)] {
             for byte in part.utf8 {
                 hash ^= UInt64(byte)
                 hash &*= 0x100_0000_01b3

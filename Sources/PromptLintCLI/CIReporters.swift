@@ -1,4 +1,3 @@
-import Foundation
 import PromptLintCore
 
 // The formats for machines: JSON Lines, SARIF, GitHub annotations, JUnit and Checkstyle.
@@ -107,20 +106,20 @@ public struct SARIFReporter: Reporter {
         }
         let ids = Array(Set(ruleIDs)).sorted()
         let index = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
-        var results: [[String: Any]] = []
-        var notifications: [[String: Any]] = []
+        var results: [JSONNode] = []
+        var notifications: [JSONNode] = []
         for report in reports {
             let json = DocumentKind.forPath(report.path).map { $0 != .text } ?? false
             for d in report.diagnostics {
-                var n: [String: Any] = ["level": d.level == .error ? "error" : "warning", "message": ["text": d.message]]
-                var physical: [String: Any] = ["artifactLocation": artifact(d.path)]
+                var n: [String: JSONNode] = ["level": d.level == .error ? "error" : "warning", "message": ["text": .string(d.message)]]
+                var physical: [String: JSONNode] = ["artifactLocation": artifact(d.path)]
                 if let l = d.line {
-                    var region: [String: Any] = ["startLine": l]
-                    if let c = d.column { region["startColumn"] = c }
-                    physical["region"] = region
+                    var region: [String: JSONNode] = ["startLine": .int(l)]
+                    if let c = d.column { region["startColumn"] = .int(c) }
+                    physical["region"] = .object(region)
                 }
-                n["locations"] = [["physicalLocation": physical]]
-                notifications.append(n)
+                n["locations"] = [["physicalLocation": .object(physical)]]
+                notifications.append(.object(n))
             }
             for prompt in report.prompts {
                 for lf in prompt.findings {
@@ -131,33 +130,33 @@ public struct SARIFReporter: Reporter {
                 }
             }
         }
-        let driver: [String: Any] = [
+        let driver: JSONNode = [
             "name": "prompt-lint",
-            "version": PromptLintVersion.string,
-            "semanticVersion": PromptLintVersion.string,
-            "rules": ids.map(ruleDescriptor),
+            "version": .string(PromptLintVersion.string),
+            "semanticVersion": .string(PromptLintVersion.string),
+            "rules": .array(ids.map(ruleDescriptor)),
         ]
         var root = context.rootDirectory
         if !root.hasSuffix("/") { root += "/" }
-        let run: [String: Any] = [
+        var invocation: [String: JSONNode] = ["executionSuccessful": .bool(summary.errors == 0)]
+        if !notifications.isEmpty { invocation["toolExecutionNotifications"] = .array(notifications) }
+        let run: JSONNode = [
             "tool": ["driver": driver],
-            "invocations": [notifications.isEmpty
-                ? ["executionSuccessful": summary.errors == 0]
-                : ["executionSuccessful": summary.errors == 0, "toolExecutionNotifications": notifications]],
-            "originalUriBaseIds": ["%SRCROOT%": ["uri": "file://" + Self.percentEncode(root)]],
+            "invocations": [.object(invocation)],
+            "originalUriBaseIds": ["%SRCROOT%": ["uri": .string("file://" + Self.percentEncode(root))]],
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": .array(results),
         ]
-        let document: [String: Any] = [
+        let document: JSONNode = [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
             "runs": [run],
         ]
-        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        guard let text = document.serialized(pretty: true) else { return "{}\n" }
+        return text + "\n"
     }
 
-    func result(_ lf: LocatedFinding, prompt: PromptReport, report: FileReport, ruleIndex: Int, escapeJSON: Bool, suppression: SuppressedFinding?) -> [String: Any] {
+    func result(_ lf: LocatedFinding, prompt: PromptReport, report: FileReport, ruleIndex: Int, escapeJSON: Bool, suppression: SuppressedFinding?) -> JSONNode {
         let f = lf.finding
         let level: String
         switch f.severity {
@@ -167,16 +166,18 @@ public struct SARIFReporter: Reporter {
         }
         var message = f.message
         if f.harmful { message += " Harmful intent: no rewrite is offered." } else if let s = f.suggestion { message += " Suggestion: \u{201C}\(s)\u{201D}." }
-        let region: [String: Any] = ["startLine": lf.line, "startColumn": lf.column, "endLine": lf.endLine, "endColumn": lf.endColumn,
-                                     "snippet": ["text": f.matchedText]]
-        var r: [String: Any] = [
-            "ruleId": f.ruleID,
-            "ruleIndex": ruleIndex,
-            "level": level,
-            "message": ["text": message],
+        let region: JSONNode = [
+            "startLine": .int(lf.line), "startColumn": .int(lf.column), "endLine": .int(lf.endLine), "endColumn": .int(lf.endColumn),
+            "snippet": ["text": .string(f.matchedText)],
+        ]
+        var r: [String: JSONNode] = [
+            "ruleId": .string(f.ruleID),
+            "ruleIndex": .int(ruleIndex),
+            "level": .string(level),
+            "message": ["text": .string(message)],
             "locations": [["physicalLocation": ["artifactLocation": artifact(report.path), "region": region]]],
-            "partialFingerprints": ["promptLint/v1": Baseline.fingerprint(lf, in: report)],
-            "properties": ["category": f.category.rawValue, "score": prompt.assessment.score, "riskLevel": prompt.assessment.level.rawValue] as [String: Any],
+            "partialFingerprints": ["promptLint/v1": .string(Baseline.fingerprint(lf, in: report))],
+            "properties": ["category": .string(f.category.rawValue), "score": .int(prompt.assessment.score), "riskLevel": .string(prompt.assessment.level.rawValue)],
         ]
         if let s = f.suggestion, !f.harmful {
             var inserted = s
@@ -185,28 +186,26 @@ public struct SARIFReporter: Reporter {
                 o.string(s)
                 inserted = String(o.text.dropFirst().dropLast())
             }
-            let deleted: [String: Any] = ["startLine": lf.line, "startColumn": lf.column, "endLine": lf.endLine, "endColumn": lf.endColumn]
+            let deleted: JSONNode = ["startLine": .int(lf.line), "startColumn": .int(lf.column), "endLine": .int(lf.endLine), "endColumn": .int(lf.endColumn)]
             r["fixes"] = [[
-                "description": ["text": "Replace \u{201C}\(f.matchedText)\u{201D} with \u{201C}\(s)\u{201D}"],
-                "artifactChanges": [["artifactLocation": artifact(report.path), "replacements": [["deletedRegion": deleted, "insertedContent": ["text": inserted]]]]],
+                "description": ["text": .string("Replace \u{201C}\(f.matchedText)\u{201D} with \u{201C}\(s)\u{201D}")],
+                "artifactChanges": [["artifactLocation": artifact(report.path), "replacements": [["deletedRegion": deleted, "insertedContent": ["text": .string(inserted)]]]]],
             ]]
         }
         if let suppression {
-            var s: [String: Any] = ["kind": suppression.kind == .inSource ? "inSource" : "external", "status": "accepted"]
             var why = suppression.kind == .baseline ? "in the baseline" : suppression.kind == .configuration ? "suppressed in the configuration" : "suppressed in the file"
             if let j = suppression.justification { why += ": " + j }
-            s["justification"] = why
-            r["suppressions"] = [s]
+            r["suppressions"] = [["kind": suppression.kind == .inSource ? "inSource" : "external", "status": "accepted", "justification": .string(why)]]
         }
-        return r
+        return .object(r)
     }
 
-    func ruleDescriptor(_ id: String) -> [String: Any] {
+    func ruleDescriptor(_ id: String) -> JSONNode {
         guard let rule = context.rules[id] else {
-            return ["id": id, "shortDescription": ["text": id], "help": ["text": "Run prompt-lint rules explain \(id) for this rule."]]
+            return ["id": .string(id), "shortDescription": ["text": .string(id)], "help": ["text": .string("Run prompt-lint rules explain \(id) for this rule.")]]
         }
         let level = rule.severity == .error ? "error" : rule.severity == .warning ? "warning" : "note"
-        let example = rule.examples.first.map { $0.text.replacingOccurrences(of: "«", with: "").replacingOccurrences(of: "»", with: "") }
+        let example = rule.examples.first.map { $0.text.replacingAll("«", with: "").replacingAll("»", with: "") }
         let counter = rule.counterExamples.first?.text
         var text = rule.message
         var markdown = rule.message
@@ -230,13 +229,13 @@ public struct SARIFReporter: Reporter {
         text += "\n\n" + tail
         markdown += "\n\n" + tail
         return [
-            "id": id,
-            "name": Self.camelName(id),
-            "shortDescription": ["text": rule.message],
-            "fullDescription": ["text": rule.message + " (" + rule.category.rawValue + ", weight \(rule.weight))"],
-            "help": ["text": text, "markdown": markdown],
-            "defaultConfiguration": ["level": level],
-            "properties": ["category": rule.category.rawValue, "pack": rule.pack, "weight": rule.weight, "tags": ["prompt-lint", rule.category.rawValue]] as [String: Any],
+            "id": .string(id),
+            "name": .string(Self.camelName(id)),
+            "shortDescription": ["text": .string(rule.message)],
+            "fullDescription": ["text": .string(rule.message + " (" + rule.category.rawValue + ", weight \(rule.weight))")],
+            "help": ["text": .string(text), "markdown": .string(markdown)],
+            "defaultConfiguration": ["level": .string(level)],
+            "properties": ["category": .string(rule.category.rawValue), "pack": .string(rule.pack), "weight": .double(rule.weight), "tags": ["prompt-lint", .string(rule.category.rawValue)]],
         ]
     }
 
@@ -245,14 +244,14 @@ public struct SARIFReporter: Reporter {
         id.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
-    func artifact(_ path: String) -> [String: Any] {
+    func artifact(_ path: String) -> JSONNode {
         if path == "-" { return ["uri": "stdin"] }
         let absolute = absolutePath(path)
         let root = context.rootDirectory.hasSuffix("/") ? context.rootDirectory : context.rootDirectory + "/"
         if absolute.hasPrefix(root) {
-            return ["uri": Self.percentEncode(String(absolute.dropFirst(root.count))), "uriBaseId": "%SRCROOT%"]
+            return ["uri": .string(Self.percentEncode(String(absolute.dropFirst(root.count)))), "uriBaseId": "%SRCROOT%"]
         }
-        return ["uri": "file://" + Self.percentEncode(absolute)]
+        return ["uri": .string("file://" + Self.percentEncode(absolute))]
     }
 
     /// Percent-encodes everything but unreserved characters and `/`.
@@ -261,7 +260,7 @@ public struct SARIFReporter: Reporter {
         for b in path.utf8 {
             switch b {
             case 0x41 ... 0x5A, 0x61 ... 0x7A, 0x30 ... 0x39, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F: out.unicodeScalars.append(Unicode.Scalar(b))
-            default: out += String(format: "%%%02X", b)
+            default: out += "%" + Formatted.hex(UInt32(b), digits: 2, uppercase: true)
             }
         }
         return out
@@ -319,12 +318,12 @@ public struct GitHubReporter: Reporter {
 
     /// Escapes a command's message: `%`, CR and LF.
     static func data(_ s: String) -> String {
-        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")
+        s.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
     }
 
     /// Escapes a command property: also `:` and `,`.
     static func property(_ s: String) -> String {
-        data(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        data(s).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
     }
 }
 

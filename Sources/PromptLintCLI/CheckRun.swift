@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 public import PromptLintCore
 
 /// Which files and lines `--changed` limits a run to.
@@ -207,8 +211,7 @@ public struct CheckRun: Sendable {
         let roots = paths.filter { $0 != "-" }.map(absolutePath)
         var result: [String] = []
         for file in changed {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file, isDirectory: &isDir), !isDir.boolValue else { continue }  // deleted since
+            guard FileIO.isDirectory(file) == false else { continue }  // deleted since
             let named = roots.contains(file)
             let inside = roots.contains { file.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
             guard named || (inside && DocumentKind.forPath(file) != nil) else { continue }

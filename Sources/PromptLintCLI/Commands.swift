@@ -1,5 +1,16 @@
 public import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PCRE2Kit
 import PromptLintCore
 
@@ -29,11 +40,6 @@ public enum PromptLintVersion {
 enum Exit {
     static let findings = ExitCode(1)
     static let failure = ExitCode(2)
-}
-
-/// Writes to standard error.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
 }
 
 /// Whether standard output is a colour terminal (and `NO_COLOR` is unset).
@@ -156,7 +162,7 @@ struct Check: AsyncParsableCommand {
         let summary = RunSummary(reports: reports, seconds: Date().timeIntervalSince(start))
         let useColor = color == .always || (color == .auto && stdoutIsColorTerminal())
         let context = ReportContext(color: useColor, rules: ruleSet)
-        FileHandle.standardOutput.write(Data(format.reporter(context).render(reports, summary: summary).utf8))
+        FileIO.write(format.reporter(context).render(reports, summary: summary), to: FileIO.standardOutput)
         if summary.errors > 0 { throw Exit.failure }
         if summary.failing > 0 { throw Exit.findings }
     }
@@ -175,7 +181,7 @@ struct Check: AsyncParsableCommand {
                 guard plan.changed else { continue }
                 let scores = plan.results.filter(\.changed).map { "\($0.before.score) → \($0.after.score)" }.joined(separator: ", ")
                 if diff {
-                    FileHandle.standardOutput.write(Data(FileRewriter.unifiedDiff(plan).utf8))
+                    FileIO.write(FileRewriter.unifiedDiff(plan), to: FileIO.standardOutput)
                 } else {
                     try FileRewriter.write(plan)
                     printError("fixed \(path): refusal risk \(scores) (\(plan.edits.count) edit\(plan.edits.count == 1 ? "" : "s"))")
@@ -213,14 +219,14 @@ struct ProgressBar {
         let width = 30
         let filled = width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\u{1B}[2Kprompt-lint \(bar) \(done)/\(total) files".utf8))
+        FileIO.write("\r\u{1B}[2Kprompt-lint \(bar) \(done)/\(total) files", to: FileIO.standardError)
     }
 
     /// Erases the bar, if it was drawn.
     mutating func clear() {
         guard shown else { return }
         shown = false
-        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        FileIO.write("\r\u{1B}[2K", to: FileIO.standardError)
     }
 }
 
@@ -250,7 +256,7 @@ struct Rewrite: AsyncParsableCommand {
             printError(error.description)
             throw Exit.failure
         }
-        FileHandle.standardOutput.write(Data(plan.rewritten))
+        FileIO.write(plan.rewritten, to: FileIO.standardOutput)
         for (i, r) in plan.results.enumerated() {
             let label = plan.results.count > 1 ? " (prompt \(i + 1))" : ""
             if r.changed {
@@ -279,27 +285,30 @@ struct Score: AsyncParsableCommand {
 
     func run() async throws {
         let linter = Linter(rules: try rules.ruleSet())
-        let handle: FileHandle
-        if input == "-" { handle = .standardInput } else {
-            guard let h = FileHandle(forReadingAtPath: input) else {
-                printError("\(input): error: cannot read: \(String(cString: strerror(errno)))")
+        let fd: Int32
+        if input == "-" { fd = FileIO.standardInput } else {
+            do { fd = try FileIO.openForReading(input) } catch {
+                printError("\(input): error: cannot read: \(error)")
                 throw Exit.failure
             }
-            handle = h
         }
+        defer { if fd != FileIO.standardInput { close(fd) } }
         let scorer = LineScorer(linter: linter, field: field)
-        try await scorer.stream(from: handle) { FileHandle.standardOutput.write(Data($0.utf8)) }
+        do { try await scorer.stream(from: fd) { FileIO.write($0, to: FileIO.standardOutput) } } catch {
+            printError("\(input): error: cannot read: \(error)")
+            throw Exit.failure
+        }
     }
 }
 
-/// Scores JSON Lines from a file handle in batches, on all cores, keeping input order and bounded memory.
+/// Scores JSON Lines from a file descriptor in batches, on all cores, keeping input order and bounded memory.
 struct LineScorer: Sendable {
     let linter: Linter
     let field: String
     /// The longest line kept in memory; longer lines are reported as errors and skipped.
     var maxLineBytes = 64 << 20
 
-    func stream(from handle: FileHandle, write: (String) -> Void) async throws {
+    func stream(from fd: Int32, write: (String) -> Void) async throws(SystemError) {
         var pending: [UInt8] = []
         var batch: [[UInt8]?] = []  // nil = a line that was too long
         var overlong = false
@@ -326,9 +335,8 @@ struct LineScorer: Sendable {
             write(outputs.joined())
         }
         while true {
-            let data = handle.readData(ofLength: 1 << 20)
-            if data.isEmpty { break }
-            let bytes = [UInt8](data)
+            let bytes = try FileIO.read(fd, upTo: 1 << 20)
+            if bytes.isEmpty { break }
             var start = 0
             while start < bytes.count {
                 let newline = bytes[start...].firstIndex(of: 0x0A)
@@ -414,9 +422,10 @@ enum Explanation {
             for c in a.contributions {
                 let at = prompt.findings.first { $0.finding.ruleID == c.ruleID }
                 let loc = at.map { "\($0.line):\($0.column) \($0.finding.matchedText.debugDescription)" } ?? ""
-                var line = String(format: "    → %5.1f  w=%.2f", c.scoreAfter, c.weight)
+                var line = "    → " + Formatted.fixed(c.scoreAfter, digits: 1, width: 5) + "  w=" + Formatted.fixed(c.weight, digits: 2)
                 if c.mitigationFactor < 1 {
-                    line += String(format: " × m=%.2f (%@) = %.2f", c.mitigationFactor, c.mitigatedBy.joined(separator: ", "), c.effective)
+                    line += " × m=" + Formatted.fixed(c.mitigationFactor, digits: 2) + " (" + c.mitigatedBy.joined(separator: ", ") + ") = "
+                        + Formatted.fixed(c.effective, digits: 2)
                 }
                 out += "\(line)  [\(c.ruleID)] \(loc)\n"
             }
@@ -424,7 +433,7 @@ enum Explanation {
                 out += "  mitigating context (each multiplies the weights it applies to by 1 − strength):\n"
                 for m in prompt.mitigations {
                     let applies = m.mitigation.appliesTo.map(\.rawValue).joined(separator: ", ") + (m.mitigation.appliesToHarmful ? ", harmful" : "")
-                    out += String(format: "    −%.0f%%  ", m.mitigation.strength * 100) + "[\(m.mitigation.ruleID)] \(m.line):\(m.column) \(m.mitigation.matchedText.debugDescription) → \(applies)\n"
+                    out += "    −" + Formatted.fixed(m.mitigation.strength * 100, digits: 0) + "%  [\(m.mitigation.ruleID)] \(m.line):\(m.column) \(m.mitigation.matchedText.debugDescription) → \(applies)\n"
                 }
             }
             if a.harmfulIntent {
@@ -456,7 +465,7 @@ struct Rules: AsyncParsableCommand {
             for r in set.rules {
                 let pad = String(repeating: " ", count: max(0, width - r.id.count))
                 let category = r.kind == .mitigate ? "lowers " + r.appliesTo.sorted().map(\.rawValue).joined(separator: ",") : r.category.rawValue
-                print("\(r.id)\(pad)  \(r.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%.2f", r.weight))  \(r.harmful ? "harmful " : "")\(category)  (\(r.pack))")
+                print("\(r.id)\(pad)  \(r.kind.rawValue.padded(toLength: 8)) \(Formatted.fixed(r.weight, digits: 2))  \(r.harmful ? "harmful " : "")\(category)  (\(r.pack))")
             }
             print("\(set.rules.count) rules")
         }
@@ -568,7 +577,7 @@ extension PromptLintCommand {
         let arguments = CommandLine.arguments.dropFirst()
         let helpOnly = arguments.contains { ["-h", "--help", "--version", "help"].contains($0) }
         if !helpOnly, !arguments.contains("--no-builtin-rules") {
-            Thread.detachNewThread { _ = try? RuleSet.builtin() }
+            DetachedThread.start { _ = try? RuleSet.builtin() }
         }
         do {
             let normalized = normalizeChangedFlag(Array(CommandLine.arguments.dropFirst()))

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 public import PromptLintCore
 
 // MARK: - Globs
@@ -223,7 +227,7 @@ public struct Configuration: Sendable {
     ///
     /// - Throws: ``ConfigurationErrors`` listing every problem with its line and column.
     public static func parse(_ text: String, path: String, rules: RuleSet) throws(ConfigurationErrors) -> Configuration {
-        var config = Configuration(path: path, directory: (absolutePath(path) as NSString).deletingLastPathComponent)
+        var config = Configuration(path: path, directory: PathString.deletingLastComponent(absolutePath(path)))
         var errors: [ConfigurationError] = []
         let ids = rules.rules.map(\.id)
         let packs = Set(rules.rules.map(\.pack))
@@ -304,7 +308,7 @@ public struct Configuration: Sendable {
             }
             func checkRule(_ pattern: String, column: Int? = nil) -> Bool {
                 if ids.contains(where: { IDPattern.matches(pattern, $0) }) { return true }
-                let at = column ?? (valueColumn + (value.range(of: pattern).map { value.distance(from: value.startIndex, to: $0.lowerBound) } ?? 0))
+                let at = column ?? (valueColumn + (value.firstRange(of: pattern).map { value.distance(from: value.startIndex, to: $0.lowerBound) } ?? 0))
                 fail(lineNumber, at, "no rule matches '\(pattern)'\(suggestion(pattern, in: ids))")
                 return false
             }
@@ -337,7 +341,7 @@ public struct Configuration: Sendable {
             var baseKey = key
             if let open = key.firstIndex(of: "("), key.hasSuffix(")") {
                 baseKey = String(key[..<open])
-                parameter = String(key[key.index(after: open) ..< key.index(before: key.endIndex)]).trimmingCharacters(in: .whitespaces)
+                parameter = String(key[key.index(after: open) ..< key.index(before: key.endIndex)]).trimming(.whitespace)
             }
             switch baseKey {
             case "include", "exclude":
@@ -536,20 +540,19 @@ public struct ConfigurationFinder: Sendable {
     ///
     /// - Throws: ``ConfigurationErrors`` for a configuration file with problems.
     public mutating func configuration(for file: String) throws(ConfigurationErrors) -> Configuration? {
-        let start = file == "-" ? FileManager.default.currentDirectoryPath : (absolutePath(file) as NSString).deletingLastPathComponent
+        let start = file == "-" ? FileManager.default.currentDirectoryPath : PathString.deletingLastComponent(absolutePath(file))
         var visited: [String] = []
         var dir = start
         var found: Configuration?
         while true {
             if let cached = byDirectory[dir] { found = cached; break }
             visited.append(dir)
-            let candidate = (dir as NSString).appendingPathComponent(Configuration.fileName)
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue {
+            let candidate = PathString.appending(Configuration.fileName, to: dir)
+            if FileIO.isDirectory(candidate) == false {
                 found = try Configuration.load(path: displayPath(candidate), rules: rules)
                 break
             }
-            let parent = (dir as NSString).deletingLastPathComponent
+            let parent = PathString.deletingLastComponent(dir)
             if parent == dir || parent.isEmpty { break }
             dir = parent
         }

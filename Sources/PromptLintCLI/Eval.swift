@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import PCRE2Kit
 import PromptLintCore
 
@@ -40,19 +44,18 @@ struct Eval: AsyncParsableCommand {
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let text = o["text"] as? String, let expected = o["expected"] as? String else {
+            guard let o = JSONRow(line), let text = o.string("text"), let expected = o.string("expected") else {
                 printError("\(file):\(lineNumber): warning: not a labelled row; skipped")
                 continue
             }
-            let id = o["id"] as? String ?? "\(lineNumber)"
+            let id = o.string("id") ?? "\(lineNumber)"
             if split != "all" {
                 let half = Self.fnv(id) % 2 == 0 ? "a" : "b"
                 if half != split { continue }
             }
-            let rowLang = o["lang"] as? String ?? "?"
+            let rowLang = o.string("lang") ?? "?"
             if let lang, rowLang != lang { continue }
-            rows.append(Row(id: id, lang: rowLang, category: o["category"] as? String ?? "other", refuse: expected == "refuse", text: text))
+            rows.append(Row(id: id, lang: rowLang, category: o.string("category") ?? "other", refuse: expected == "refuse", text: text))
         }
         let workers = ProcessInfo.processInfo.activeProcessorCount
         let chunk = max(1, (rows.count + workers - 1) / workers)
@@ -88,16 +91,16 @@ struct Eval: AsyncParsableCommand {
                 let flagged = rows.filter { $0.lang == lang && $0.rewrittenLevel != nil }
                 let fixed = flagged.filter { $0.rewrittenLevel! < .medium }
                 let share = flagged.isEmpty ? 0 : Double(fixed.count) / Double(flagged.count) * 100
-                print("| \(lang) | \(flagged.count) | \(fixed.count) (\(String(format: "%.1f%%", share))) |")
+                print("| \(lang) | \(flagged.count) | \(fixed.count) (\(Formatted.fixed(share, digits: 1))%) |")
             }
         }
         if show > 0 {
             let fp = rows.filter { !$0.refuse }.sorted { $0.score > $1.score }.prefix(show)
             print("\nHighest-scored answered (comply) prompts:")
-            for r in fp { print("  \(r.score) [\(r.rules.joined(separator: ","))] \(r.id): \(r.text.prefix(160).replacingOccurrences(of: "\n", with: " "))") }
+            for r in fp { print("  \(r.score) [\(r.rules.joined(separator: ","))] \(r.id): \(r.text.prefix(160).replacingAll("\n", with: " "))") }
             let fn = rows.filter(\.refuse).sorted { $0.score < $1.score }.prefix(show)
             print("\nLowest-scored refused prompts:")
-            for r in fn { print("  \(r.score) \(r.id) [\(r.category)]: \(r.text.prefix(160).replacingOccurrences(of: "\n", with: " "))") }
+            for r in fn { print("  \(r.score) \(r.id) [\(r.category)]: \(r.text.prefix(160).replacingAll("\n", with: " "))") }
         }
     }
 
@@ -119,7 +122,7 @@ struct Eval: AsyncParsableCommand {
                 let auc = auroc(positives: refuse.map(\.score), negatives: comply.map(\.score))
                 let flagged = Double(comply.filter { $0.level >= .medium }.count) / Double(comply.count)
                 let caught = Double(refuse.filter { $0.level >= .medium }.count) / Double(refuse.count)
-                out += "| \(lang) | \(name) | \(refuse.count) | \(comply.count) | \(String(format: "%.3f", auc)) | \(String(format: "%.1f%%", flagged * 100)) | \(String(format: "%.1f%%", caught * 100)) |\n"
+                out += "| \(lang) | \(name) | \(refuse.count) | \(comply.count) | \(Formatted.fixed(auc, digits: 3)) | \(Formatted.fixed(flagged * 100, digits: 1))% | \(Formatted.fixed(caught * 100, digits: 1))% |\n"
             }
             line("all", mine.filter(\.refuse))
             for category in Set(mine.filter(\.refuse).map(\.category)).sorted() {

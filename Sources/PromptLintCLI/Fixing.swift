@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public import PromptLintCore
 
 /// A planned change to a file: the rewritten bytes, the edits in file coordinates, and the scores.
@@ -88,7 +99,7 @@ public struct FileRewriter: Sendable {
             case 0x0A: out += [0x5C, 0x6E]
             case 0x0D: out += [0x5C, 0x72]
             case 0x09: out += [0x5C, 0x74]
-            case 0 ..< 0x20: out += Array(String(format: "\\u%04x", b).utf8)
+            case 0 ..< 0x20: out += Array(("\\u" + Formatted.hex(UInt32(b), digits: 4, uppercase: false)).utf8)
             default: out.append(b)
             }
         }
@@ -108,8 +119,8 @@ public struct FileRewriter: Sendable {
         guard stat(path, &st) == 0 else { throw fail("cannot stat: \(String(cString: strerror(errno)))") }
         // Root passes access(2) checks, so a file with no write bit at all counts as read-only too.
         guard access(path, W_OK) == 0, st.st_mode & 0o222 != 0 else { throw fail("file is read-only") }
-        let dir = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let dir = PathString.deletingLastComponent(path)
+        let name = PathString.lastComponent(path)
         var template = Array(((dir.isEmpty ? "." : dir) + "/." + name + ".prompt-lint-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw fail("cannot create a temporary file beside it: \(String(cString: strerror(errno)))") }
@@ -118,16 +129,10 @@ public struct FileRewriter: Sendable {
         defer {
             if !committed { unlink(tempPath) }
         }
-        var written = 0
-        let ok = plan.rewritten.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                written += n
-            }
-            return true
+        do { try FileIO.writeAll(plan.rewritten, to: fd) } catch {
+            close(fd)
+            throw fail("cannot write: \(error)")
         }
-        guard ok else { close(fd); throw fail("cannot write: \(String(cString: strerror(errno)))") }
         _ = fchmod(fd, st.st_mode & 0o7777)
         _ = fchown(fd, st.st_uid, st.st_gid)
         guard fsync(fd) == 0 else { close(fd); throw fail("cannot sync: \(String(cString: strerror(errno)))") }

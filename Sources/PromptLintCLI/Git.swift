@@ -1,6 +1,10 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
-/// The few questions prompt-lint asks git, each one `git` process run through Foundation's `Process`.
+/// The few questions prompt-lint asks git, each one `git` process started with `posix_spawn`.
 struct Git: Sendable {
     /// The folder git runs in.
     let directory: String
@@ -12,35 +16,22 @@ struct Git: Sendable {
         var stderr: String
     }
 
-    /// Runs `git ARGS` in `directory`; nil when git cannot be started.
+    /// Runs `git ARGS` in `directory`; nil when git cannot be started or `directory` is not a folder.
     func run(_ arguments: [String]) -> Output? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        // `git -C` runs git as if started in the folder (posix_spawn has no portable way to set the child's); a
+        // missing folder is "cannot start", as it was for a child process given that working folder.
+        guard FileIO.isDirectory(directory) == true else { return nil }
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_OPTIONAL_LOCKS"] = "0"
         environment["LC_ALL"] = "C"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        // Drain stderr on its own thread so neither pipe can fill up and stall git.
-        let errData = ErrorCollector()
-        let thread = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-        thread.start()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let stderr = errData.wait()
-        return Output(status: process.terminationStatus, stdout: Array(stdout), stderr: String(decoding: stderr, as: UTF8.self))
+        guard let r = Subprocess.run("/usr/bin/env", ["/usr/bin/env", "git", "-C", directory] + arguments, environment: environment) else { return nil }
+        return Output(status: r.status, stdout: r.stdout, stderr: String(decoding: r.stderr, as: UTF8.self))
     }
 
     /// The work tree's top folder, or nil outside a git work tree.
     func topLevel() -> String? {
         guard let r = run(["rev-parse", "--show-toplevel"]), r.status == 0 else { return nil }
-        let path = String(decoding: r.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let path = String(decoding: r.stdout, as: UTF8.self).trimming(.whitespaceAndNewlines)
         return path.isEmpty ? nil : absolutePath(path)
     }
 
@@ -73,13 +64,13 @@ struct Git: Sendable {
             guard let mb = run(["merge-base", ref, "HEAD"]), mb.status == 0 else {
                 throw Failure(description: "--changed: cannot find the merge base of '\(ref)' and HEAD: is '\(ref)' a branch, tag or commit here? (in CI, fetch it first: git fetch origin \(ref))")
             }
-            arguments.append(String(decoding: mb.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            arguments.append(String(decoding: mb.stdout, as: UTF8.self).trimming(.whitespaceAndNewlines))
         } else {
             arguments.append("--cached")
         }
         arguments.append("--")
         guard let diff = run(arguments) else { throw Failure(description: "--changed: cannot run git") }
-        guard diff.status == 0 else { throw Failure(description: "--changed: git diff failed: \(diff.stderr.trimmingCharacters(in: .whitespacesAndNewlines))") }
+        guard diff.status == 0 else { throw Failure(description: "--changed: git diff failed: \(diff.stderr.trimming(.whitespaceAndNewlines))") }
         var result: [String: Set<Int>] = [:]
         for (path, lines) in Self.parseUnifiedDiff(String(decoding: diff.stdout, as: UTF8.self)) {
             result[absolutePath(top + "/" + path), default: []].formUnion(lines)
@@ -131,26 +122,5 @@ struct Git: Sendable {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-}
-
-/// Collects one value set on another thread and hands it back once.
-private final class ErrorCollector: @unchecked Sendable {
-    // Safe: `value` is written once under `condition` and read only after that write is signalled.
-    private let condition = NSCondition()
-    private var value: Data?
-
-    func set(_ data: Data) {
-        condition.lock()
-        value = data
-        condition.signal()
-        condition.unlock()
-    }
-
-    func wait() -> Data {
-        condition.lock()
-        defer { condition.unlock() }
-        while value == nil { condition.wait() }
-        return value ?? Data()
     }
 }

@@ -1,4 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 public import PCRE2Kit
 public import PromptLintCore
 
@@ -20,15 +31,13 @@ public struct InputCollector: Sendable {
     public func collect(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
-        let fm = FileManager.default
         for path in paths {
             if path == "-" { files.append(path); continue }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            guard let isDirectory = FileIO.isDirectory(path) else {
                 diagnostics.append(Diagnostic(level: .error, path: path, message: "no such file or directory"))
                 continue
             }
-            if !isDir.boolValue { files.append(path); continue }
+            if !isDirectory { files.append(path); continue }
             let ignored = respectsGitignore ? Git(directory: path).ignoredPaths() : []
             var found: [String] = []
             walk(path, absolute: absolutePath(path), ignored: ignored, into: &found, diagnostics: &diagnostics, visited: [])
@@ -54,9 +63,8 @@ public struct InputCollector: Sendable {
             let childAbsolute = absolute.hasSuffix("/") ? absolute + name : absolute + "/" + name
             if name.hasPrefix(".build") || Self.skippedFolders.contains(name) { continue }
             if !ignored.isEmpty, ignored.contains(childAbsolute) { continue }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: child, isDirectory: &isDir) else { continue }  // dangling link
-            if isDir.boolValue {
+            guard let isDirectory = FileIO.isDirectory(child) else { continue }  // dangling link
+            if isDirectory {
                 walk(child, absolute: childAbsolute, ignored: ignored, into: &found, diagnostics: &diagnostics, visited: visited.union([real]))
             } else if DocumentKind.forPath(name) != nil {
                 found.append(child)
@@ -64,19 +72,21 @@ public struct InputCollector: Sendable {
         }
     }
 
+    /// Why a file operation failed: the C library's message for the system error underneath, as the user sees it.
     static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+        if let cocoa = error as? CocoaError {
+            if let posix = cocoa.underlying as? POSIXError { return SystemError(code: posix.code.rawValue).description }
+            if cocoa.code == .fileReadNoPermission { return "permission denied" }
         }
-        if ns.domain == NSCocoaErrorDomain, ns.code == NSFileReadNoPermissionError { return "permission denied" }
-        return ns.localizedDescription
+        return "\(error)"
     }
 
     /// Reads a file (or standard input for `-`), refusing anything that is not a regular file.
     public static func read(_ path: String) -> Result<[UInt8], Diagnostic> {
         if path == "-" {
-            return .success(Array(FileHandle.standardInput.readDataToEndOfFile()))
+            do { return .success(try FileIO.readToEnd(FileIO.standardInput)) } catch {
+                return .failure(Diagnostic(level: .error, path: path, message: "cannot read: \(error)"))
+            }
         }
         var st = stat()
         guard stat(path, &st) == 0 else {
@@ -85,14 +95,12 @@ public struct InputCollector: Sendable {
         guard (st.st_mode & S_IFMT) == S_IFREG else {
             return .failure(Diagnostic(level: .warning, path: path, message: "not a regular file; skipped"))
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(Diagnostic(level: .error, path: path, message: "cannot read: \(String(cString: strerror(errno)))"))
-        }
-        defer { try? handle.close() }
         do {
-            return .success(Array(try handle.readToEnd() ?? Data()))
+            let fd = try FileIO.openForReading(path)
+            defer { close(fd) }
+            return .success(try FileIO.readToEnd(fd, sizeHint: Int(st.st_size)))
         } catch {
-            return .failure(Diagnostic(level: .error, path: path, message: "cannot read: \(reason(error))"))
+            return .failure(Diagnostic(level: .error, path: path, message: "cannot read: \(error)"))
         }
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 public import PromptLintCore
 
 /// An output format for `prompt-lint check`: one small type per format, chosen by identifier.
@@ -129,7 +133,7 @@ public struct TextReporter: Reporter {
                         let chars = Array(source.unicodeScalars)
                         let startCol = min(lf.column - 1, chars.count)
                         let endCol = lf.endLine == lf.line ? min(max(lf.endColumn - 1, startCol + 1), chars.count) : chars.count
-                        let shown = String(String.UnicodeScalarView(chars)).replacingOccurrences(of: "\t", with: " ")
+                        let shown = String(String.UnicodeScalarView(chars)).replacingAll("\t", with: " ")
                         let lead = displayWidth(Substring(String(String.UnicodeScalarView(chars[0 ..< startCol]))))
                         let width = max(1, displayWidth(Substring(String(String.UnicodeScalarView(chars[startCol ..< max(startCol, endCol)])))))
                         out += "    \(shown)\n"
@@ -169,7 +173,7 @@ public struct TextReporter: Reporter {
         if s.suppressed > 0 { parts.append("\(s.suppressed) suppressed") }
         if s.warnings > 0 { parts.append(plural(s.warnings, "warning")) }
         if s.errors > 0 { parts.append(plural(s.errors, "error")) }
-        parts.append(String(format: "%.0f ms", s.seconds * 1000))
+        parts.append(Formatted.fixed(s.seconds * 1000, digits: 0) + " ms")
         return style.bold(parts.joined(separator: "; "))
     }
 }
@@ -184,57 +188,57 @@ public struct JSONReporter: Reporter {
 
     /// Renders the run.
     public func render(_ reports: [FileReport], summary: RunSummary) -> String {
-        var results: [[String: Any]] = []
-        var diagnostics: [[String: Any]] = []
+        var results: [JSONNode] = []
+        var diagnostics: [JSONNode] = []
         for report in reports {
             for d in report.diagnostics {
-                var o: [String: Any] = ["path": d.path, "level": d.level.rawValue, "message": d.message]
-                if let l = d.line { o["line"] = l }
-                if let c = d.column { o["column"] = c }
-                diagnostics.append(o)
+                var o: [String: JSONNode] = ["path": .string(d.path), "level": .string(d.level.rawValue), "message": .string(d.message)]
+                if let l = d.line { o["line"] = .int(l) }
+                if let c = d.column { o["column"] = .int(c) }
+                diagnostics.append(.object(o))
             }
             for prompt in report.prompts {
-                var r: [String: Any] = [
-                    "path": report.path,
-                    "score": prompt.assessment.score,
-                    "level": prompt.assessment.level.rawValue,
-                    "harmful_intent": prompt.assessment.harmfulIntent,
-                    "fails": prompt.fails,
-                    "suppressed": prompt.suppressed.count,
-                    "findings": prompt.findings.map(Self.finding),
-                    "mitigations": prompt.mitigations.map { m in
-                        ["rule": m.mitigation.ruleID, "line": m.line, "column": m.column, "match": m.mitigation.matchedText, "strength": m.mitigation.strength] as [String: Any]
-                    },
+                var r: [String: JSONNode] = [
+                    "path": .string(report.path),
+                    "score": .int(prompt.assessment.score),
+                    "level": .string(prompt.assessment.level.rawValue),
+                    "harmful_intent": .bool(prompt.assessment.harmfulIntent),
+                    "fails": .bool(prompt.fails),
+                    "suppressed": .int(prompt.suppressed.count),
+                    "findings": .array(prompt.findings.map(Self.finding)),
+                    "mitigations": .array(prompt.mitigations.map { m in
+                        [
+                            "rule": .string(m.mitigation.ruleID), "line": .int(m.line), "column": .int(m.column),
+                            "match": .string(m.mitigation.matchedText), "strength": .double(m.mitigation.strength),
+                        ]
+                    }),
                 ]
-                if let l = prompt.jsonLine { r["jsonl_line"] = l }
-                results.append(r)
+                if let l = prompt.jsonLine { r["jsonl_line"] = .int(l) }
+                results.append(.object(r))
             }
         }
-        let document: [String: Any] = [
+        let document: JSONNode = [
             "version": 1,
-            "results": results,
-            "diagnostics": diagnostics,
-            "summary": ["files": summary.files, "prompts": summary.prompts, "findings": summary.findings,
-                        "suppressed": summary.suppressed, "failing": summary.failing,
-                        "high": summary.byLevel[.high] ?? 0, "medium": summary.byLevel[.medium] ?? 0, "low": summary.byLevel[.low] ?? 0],
+            "results": .array(results),
+            "diagnostics": .array(diagnostics),
+            "summary": [
+                "files": .int(summary.files), "prompts": .int(summary.prompts), "findings": .int(summary.findings),
+                "suppressed": .int(summary.suppressed), "failing": .int(summary.failing),
+                "high": .int(summary.byLevel[.high] ?? 0), "medium": .int(summary.byLevel[.medium] ?? 0), "low": .int(summary.byLevel[.low] ?? 0),
+            ],
         ]
-        return Self.encode(document) + "\n"
+        return (document.serialized() ?? "{}") + "\n"
     }
 
-    static func finding(_ lf: LocatedFinding) -> [String: Any] {
+    static func finding(_ lf: LocatedFinding) -> JSONNode {
         let f = lf.finding
-        var o: [String: Any] = [
-            "rule": f.ruleID, "category": f.category.rawValue, "severity": f.severity.rawValue,
-            "line": lf.line, "column": lf.column, "end_line": lf.endLine, "end_column": lf.endColumn,
-            "message": f.message, "match": f.matchedText, "weight": f.weight, "effective_weight": f.effectiveWeight,
-            "harmful": f.harmful,
+        var o: [String: JSONNode] = [
+            "rule": .string(f.ruleID), "category": .string(f.category.rawValue), "severity": .string(f.severity.rawValue),
+            "line": .int(lf.line), "column": .int(lf.column), "end_line": .int(lf.endLine), "end_column": .int(lf.endColumn),
+            "message": .string(f.message), "match": .string(f.matchedText), "weight": .double(f.weight),
+            "effective_weight": .double(f.effectiveWeight), "harmful": .bool(f.harmful),
         ]
-        if let s = f.suggestion { o["suggestion"] = s }
-        return o
-    }
-
-    static func encode(_ value: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        if let s = f.suggestion { o["suggestion"] = .string(s) }
+        return .object(o)
     }
 }

@@ -1,41 +1,41 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 public import PromptLintCore
 
 /// Loads the built-in packs plus the packs in `--rules` folders, turning every problem into a message with file:line:col.
 public enum RuleLoader {
     /// The rule sources in `dir`: `*.rules` files, pack named by top folder or file stem.
     public static func sources(in dir: String) throws(RuleFileError) -> [RuleSet.Source] {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: dir, isDirectory: &isDir) else {
+        guard let isDirectory = FileIO.isDirectory(dir) else {
             throw RuleFileError(location: SourceLocation(file: dir, line: 1, column: 1), message: "no such rules directory")
         }
-        if !isDir.boolValue {
+        if !isDirectory {
             return [try source(path: dir, relative: URL(fileURLWithPath: dir).lastPathComponent)]
         }
-        guard let walker = fm.enumerator(atPath: dir) else { return [] }
-        var relatives: [String] = []
-        while let r = walker.nextObject() as? String { if r.hasSuffix(".rules") { relatives.append(r) } }
         var result: [RuleSet.Source] = []
-        for r in relatives.sorted() {
-            result.append(try source(path: (dir as NSString).appendingPathComponent(r), relative: r))
+        for r in subpaths(of: dir).filter({ $0.hasSuffix(".rules") }).sorted() {
+            result.append(try source(path: PathString.appending(r, to: dir), relative: r))
         }
         return result
     }
 
     /// The `*.table` files in `dir` (a folder; none for a single rule file), as path and text.
     static func tables(in dir: String) throws(RuleFileError) -> [(String, String)] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue,
-              let walker = FileManager.default.enumerator(atPath: dir) else { return [] }
+        guard FileIO.isDirectory(dir) == true else { return [] }
         var result: [(String, String)] = []
-        var relatives: [String] = []
-        while let r = walker.nextObject() as? String { if r.hasSuffix(".table") { relatives.append(r) } }
-        for r in relatives.sorted() {
-            let s = try source(path: (dir as NSString).appendingPathComponent(r), relative: r)
+        for r in subpaths(of: dir).filter({ $0.hasSuffix(".table") }).sorted() {
+            let s = try source(path: PathString.appending(r, to: dir), relative: r)
             result.append((s.file, s.text))
         }
         return result
+    }
+
+    /// Every file and folder under `dir`, as paths relative to it; none when it cannot be read.
+    static func subpaths(of dir: String) -> [String] {
+        (try? FileManager.default.subpathsOfDirectory(atPath: dir)) ?? []
     }
 
     static func source(path: String, relative: String) throws(RuleFileError) -> RuleSet.Source {
@@ -76,7 +76,7 @@ public enum RuleLoader {
             for s in try sources(in: dir) { extra += try parser.parse(s.text, file: s.file, pack: s.pack) }
         }
         for warning in extra.flatMap(\.warnings) {
-            FileHandle.standardError.write(Data("\(warning.location): warning: \(warning.message)\n".utf8))
+            printError("\(warning.location): warning: \(warning.message)")
         }
         return try builtin.merging(extra)
     }

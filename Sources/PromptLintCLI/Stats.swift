@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `prompt-lint stats LOG`: summarises a smart-retry refusal log (JSON Lines written by `send --log`).
 struct Stats: AsyncParsableCommand {
@@ -13,7 +17,7 @@ struct Stats: AsyncParsableCommand {
     struct Counter {
         var attempts = 0, refusals = 0
         mutating func add(_ refused: Bool) { attempts += 1; if refused { refusals += 1 } }
-        var rate: String { attempts == 0 ? "-" : String(format: "%.1f%%", Double(refusals) / Double(attempts) * 100) }
+        var rate: String { attempts == 0 ? "-" : Formatted.fixed(Double(refusals) / Double(attempts) * 100, digits: 1) + "%" }
     }
 
     func run() async throws {
@@ -31,21 +35,20 @@ struct Stats: AsyncParsableCommand {
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let o = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let outcome = o["outcome"] as? String, let attempt = o["attempt"] as? Int else {
+            guard let o = JSONRow(line), let outcome = o.string("outcome"), let attempt = o.int("attempt") else {
                 printError("\(log):\(lineNumber): warning: not a refusal-log event; skipped")
                 bad += 1
                 continue
             }
             if outcome == "error" { errors += 1; continue }
             let refused = outcome.hasPrefix("refused")
-            let model = o["model"] as? String ?? "?"
+            let model = o.string("model") ?? "?"
             byModel[model, default: Counter()].add(refused)
-            if refused { byCategory[(o["refusal_category"] as? String) ?? "(none given)", default: 0] += 1 }
-            for rule in o["rule_ids"] as? [String] ?? [] { byRule[rule, default: Counter()].add(refused) }
+            if refused { byCategory[o.string("refusal_category") ?? "(none given)", default: 0] += 1 }
+            for rule in o.strings("rule_ids") ?? [] { byRule[rule, default: Counter()].add(refused) }
             if attempt == 1 { sends += 1 }
             if outcome == "answered" {
-                if attempt == 1 { answeredFirst += 1 } else { recoveredAt[o["level"] as? String ?? "?", default: 0] += 1 }
+                if attempt == 1 { answeredFirst += 1 } else { recoveredAt[o.string("level") ?? "?", default: 0] += 1 }
             }
             if outcome.hasPrefix("refused-stopped") {
                 stopped[String(outcome.dropFirst("refused-stopped:".count)), default: 0] += 1
@@ -59,7 +62,7 @@ struct Stats: AsyncParsableCommand {
         if !stopped.isEmpty { out += " (" + stopped.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + ")" }
         out += "\n\nby model:            attempts  refused  rate\n"
         for (model, c) in byModel.sorted(by: { $0.key < $1.key }) {
-            out += "  " + model.padding(toLength: 18, withPad: " ", startingAt: 0) + String(format: "%9d %8d  ", c.attempts, c.refusals) + c.rate + "\n"
+            out += "  " + model.padded(toLength: 18) + Formatted.rightAligned(c.attempts, width: 9) + " " + Formatted.rightAligned(c.refusals, width: 8) + "  " + c.rate + "\n"
         }
         if !byCategory.isEmpty {
             out += "\nrefusals by category:\n"
@@ -68,7 +71,7 @@ struct Stats: AsyncParsableCommand {
         if !byRule.isEmpty {
             out += "\nby rule (attempts whose prompt it fired on):  attempts  refused  rate\n"
             for (rule, c) in byRule.sorted(by: { ($1.value.refusals, $0.key) < ($0.value.refusals, $1.key) }) {
-                out += "  " + rule.padding(toLength: 42, withPad: " ", startingAt: 0) + String(format: "%9d %8d  ", c.attempts, c.refusals) + c.rate + "\n"
+                out += "  " + rule.padded(toLength: 42) + Formatted.rightAligned(c.attempts, width: 9) + " " + Formatted.rightAligned(c.refusals, width: 8) + "  " + c.rate + "\n"
             }
         }
         print(out, terminator: "")

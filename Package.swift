@@ -49,9 +49,9 @@ let package = Package(
         // Regenerates Sources/PromptLintCore/EmbeddedRules.swift from Rules/, then the rule snapshot and automaton in
         // Sources/PromptLintData from the embedded rules (scripts/embed-rules).
         .executableTarget(name: "EmbedRules", dependencies: ["PromptLintCore"], swiftSettings: strict),
-        // The built-in rules parsed ahead of time and their keyword automaton, written by scripts/embed-rules and
+        // The built-in rules parsed ahead of time and their keyword prefilter, written by scripts/embed-rules and
         // compiled into the binary as they are (C's `#embed`), so a process uses them where they lie.
-        .target(name: "PromptLintData", exclude: ["rules.snapshot", "automaton.layout"]),
+        .target(name: "PromptLintData", exclude: ["rules.snapshot", "prefilter.layout"]),
         // Rules, matching, scoring and rewriting. No file or network I/O.
         .target(
             name: "PromptLintCore",

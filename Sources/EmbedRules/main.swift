@@ -3,9 +3,9 @@
 //
 // Usage: EmbedRules OUTPUT.swift RULES_DIR
 //        EmbedRules --snapshot DIRECTORY      (after a build with the new EmbeddedRules.swift: writes the built-in
-//                                             rules parsed ahead of time and their keyword automaton into DIRECTORY
-//                                             as rules.snapshot and automaton.layout, compiled into the binary, so a
-//                                             process need not parse the rule files or build the automaton)
+//                                             rules parsed ahead of time and their keyword prefilter into DIRECTORY
+//                                             as rules.snapshot and prefilter.layout, compiled into the binary, so a
+//                                             process need not parse the rule files or build the prefilter)
 import Foundation
 import PromptLintCore
 
@@ -14,7 +14,7 @@ if arguments.count == 3, arguments[1] == "--snapshot" {
     do {
         // Written only when changed, so an unchanged snapshot does not rebuild the package.
         let directory = URL(fileURLWithPath: arguments[2])
-        for (name, bytes) in [("rules.snapshot", try RuleSet.builtinSnapshot()), ("automaton.layout", try RuleSet.builtinAutomaton())] {
+        for (name, bytes) in [("rules.snapshot", try RuleSet.builtinSnapshot()), ("prefilter.layout", try RuleSet.builtinPrefilter())] {
             let output = directory.appendingPathComponent(name)
             if FileManager.default.contents(atPath: output.path) != Data(bytes) {
                 try Data(bytes).write(to: output, options: .atomic)

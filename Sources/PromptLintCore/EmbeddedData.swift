@@ -10,10 +10,10 @@ enum EmbeddedData {
         return UnsafeRawBufferPointer(start: start, count: size)
     }
 
-    /// The built-in rules' keyword automaton, in its in-memory layout (``Prefilter/layout(_:)``).
-    static var automaton: UnsafeRawBufferPointer {
+    /// The built-in rules' keyword prefilter, in its layout (``Prefilter/layout(_:)``).
+    static var prefilter: UnsafeRawBufferPointer {
         var size = 0
-        let start = prompt_lint_automaton(&size)
+        let start = prompt_lint_prefilter(&size)
         return UnsafeRawBufferPointer(start: start, count: size)
     }
 }

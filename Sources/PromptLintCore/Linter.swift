@@ -240,7 +240,7 @@ public struct Linter: Sendable {
         for p in 0 ..< patternCount where groupsSeen[p] < min(2, r.requiredLiterals[p].groups.count) { runs[p] = nil }
     }
 
-    /// Whether `a` equals `b` with ASCII letters compared without case (as the automaton compares them).
+    /// Whether `a` equals `b` with ASCII letters compared without case (as the prefilter compares them).
     static func equalFoldingASCII(_ a: ArraySlice<UInt8>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         @inline(__always) func lower(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
         var j = b.startIndex

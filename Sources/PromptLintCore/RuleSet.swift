@@ -7,7 +7,7 @@ public struct RuleSet: Sendable {
     public let rules: [Rule]
     /// The folder applied to text before matching.
     public let folder: ScriptFolder
-    /// The keyword automata (usually one; `merging` adds one for the new rules' keywords instead of rebuilding).
+    /// The keyword prefilters (usually one; `merging` adds one for the new rules' keywords instead of rebuilding).
     /// Their owner ids are `rule × ownerStride + slot`: ``keywordOwner(rule:group:)`` for a keyword group,
     /// ``literalOwner(rule:pattern:group:)`` for a group of a pattern's required literals.
     let keywordIndexes: [KeywordIndex]
@@ -50,26 +50,26 @@ public struct RuleSet: Sendable {
     /// Loads the built-in packs, from the snapshot when it is current (uncached: ``builtin()`` is the cached copy).
     package static func loadBuiltin() throws(RuleFileError) -> RuleSet {
         guard RuleSnapshot.isCurrent else { return try parsedBuiltin() }
-        // The rules and their automaton were written together from the same files, so the automaton needs no
+        // The rules and their prefilter were written together from the same files, so the prefilter needs no
         // fingerprint check of its own; the two are decoded at once, on two cores.
-        let decoded = Mutex<(rules: [Rule]?, automaton: Prefilter?)>((nil, nil))
+        let decoded = Mutex<(rules: [Rule]?, prefilter: Prefilter?)>((nil, nil))
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 let rules = RuleSnapshot.builtinRules()
                 decoded.withLock { $0.rules = rules }
             } else {
-                let automaton = AutomatonSnapshot.embedded()
-                decoded.withLock { $0.automaton = automaton }
+                let prefilter = PrefilterSnapshot.embedded()
+                decoded.withLock { $0.prefilter = prefilter }
             }
         }
-        let (rules, automaton) = decoded.withLock { $0 }
+        let (rules, prefilter) = decoded.withLock { $0 }
         guard let rules else { return try parsedBuiltin() }
         try validate(rules)
-        // An owner id names a rule and a keyword group, so every id the automaton reports must name a rule here.
-        guard let automaton, automaton.ownerBound <= rules.count * ownerStride else {
+        // An owner id names a rule and a keyword group, so every id the prefilter reports must name a rule here.
+        guard let prefilter, prefilter.ownerBound <= rules.count * ownerStride else {
             return RuleSet(validated: rules, folder: .builtin, keywordIndexes: nil)
         }
-        return RuleSet(validated: rules, folder: .builtin, keywordIndexes: [KeywordIndex(prefilter: automaton, owners: nil)])
+        return RuleSet(validated: rules, folder: .builtin, keywordIndexes: [KeywordIndex(prefilter: prefilter, owners: nil)])
     }
 
     /// The built-in packs parsed from the embedded rule files (what the snapshot is made from).
@@ -154,7 +154,7 @@ public struct RuleSet: Sendable {
         }
     }
 
-    /// A set over checked rules, with the keyword automata given (their owners are rule indices) or built.
+    /// A set over checked rules, with the keyword prefilters given (their owners are rule indices) or built.
     init(validated rules: [Rule], folder: ScriptFolder, keywordIndexes: [KeywordIndex]?) {
         self.rules = rules
         self.folder = folder
@@ -177,10 +177,10 @@ public struct RuleSet: Sendable {
             self.tagMasks = nil
             self.requireMasks = []
         }
-        // The built-in rules' automaton was built when they were embedded; any other keyword list builds its own.
+        // The built-in rules' prefilter was built when they were embedded; any other keyword list builds its own.
         self.keywordIndexes = keywordIndexes ?? {
             let keywords = Self.keywordList(rules)
-            return [KeywordIndex(prefilter: AutomatonSnapshot.prefilter(for: keywords) ?? Prefilter(keywords: keywords), owners: nil)]
+            return [KeywordIndex(prefilter: PrefilterSnapshot.prefilter(for: keywords) ?? Prefilter(keywords: keywords), owners: nil)]
         }()
         self.unfiltered = unfiltered
         self.combiners = combiners
@@ -194,7 +194,7 @@ public struct RuleSet: Sendable {
         for (i, r) in rules.enumerated() { byID[r.id] = i }
         var merged = rules
         var seenOverride: Set<String> = []
-        // Rules whose keywords are new to the automata: a replacement with other keywords, or an added rule.
+        // Rules whose keywords are new to the prefilters: a replacement with other keywords, or an added rule.
         var rekeyed: [Int] = []
         for rule in overrides {
             if seenOverride.contains(rule.id) {
@@ -211,8 +211,8 @@ public struct RuleSet: Sendable {
             }
         }
         try Self.validate(merged)
-        // The existing automata stay (building one is the costliest part of loading); a rekeyed rule is dropped
-        // from them and found by one more automaton over the new keywords.
+        // The existing prefilters stay (building one is the costliest part of loading); a rekeyed rule is dropped
+        // from them and found by one more prefilter over the new keywords.
         var indexes = keywordIndexes
         if !rekeyed.isEmpty {
             let dropped = Set(rekeyed)
@@ -238,18 +238,18 @@ public struct RuleSet: Sendable {
             newIndex[i] = kept.count
             kept.append(rule)
         }
-        // The automata are reused, their owners renumbered (building one is the costliest part of loading).
+        // The prefilters are reused, their owners renumbered (building one is the costliest part of loading).
         return RuleSet(validated: kept, folder: folder, keywordIndexes: keywordIndexes.map { $0.remapped { newIndex[$0] } })
     }
 
-    /// How many automaton owner ids each rule has: one per keyword group (``Rule/maxKeywordGroups``), then one per
+    /// How many prefilter owner ids each rule has: one per keyword group (``Rule/maxKeywordGroups``), then one per
     /// group of required literals of each of its first ``Rule/maxFilteredPatterns`` patterns (two groups each).
     static let ownerStride = Rule.maxKeywordGroups + 2 * Rule.maxFilteredPatterns
 
-    /// The automaton owner id of a rule's keyword group: `rule × ownerStride + group`.
+    /// The prefilter owner id of a rule's keyword group: `rule × ownerStride + group`.
     static func keywordOwner(rule: Int, group: Int) -> Int { rule * ownerStride + group }
 
-    /// The automaton owner id of a group of a pattern's required literals: after the keyword groups' ids.
+    /// The prefilter owner id of a group of a pattern's required literals: after the keyword groups' ids.
     static func literalOwner(rule: Int, pattern: Int, group: Int) -> Int {
         rule * ownerStride + Rule.maxKeywordGroups + 2 * pattern + group
     }
@@ -259,7 +259,7 @@ public struct RuleSet: Sendable {
         slot < Rule.maxKeywordGroups ? nil : ((slot - Rule.maxKeywordGroups) / 2, (slot - Rule.maxKeywordGroups) % 2)
     }
 
-    /// A rule's keywords and its patterns' required literals with their owner ids, for building an automaton.
+    /// A rule's keywords and its patterns' required literals with their owner ids, for building a prefilter.
     static func ownedKeywords(_ rule: Rule, index: Int) -> [(keyword: [UInt8], owner: Int)] {
         var owned = rule.keywordGroups.enumerated().flatMap { group, keywords in
             keywords.map { (Array($0.utf8), keywordOwner(rule: index, group: group)) }
@@ -291,17 +291,17 @@ public struct RuleSet: Sendable {
         }
     }
 
-    /// The layout of the built-in rules' keyword automaton (it records its keyword list's fingerprint), for
+    /// The layout of the built-in rules' keyword prefilter (it records its keyword list's fingerprint), for
     /// `EmbedRules --snapshot`.
     ///
     /// Made from the rules parsed afresh, not from the rules snapshot in use: the keyword list includes what the
     /// code works out from each pattern (``Rule/requiredLiterals``), which a change of code alters without a
     /// change of the rule files.
-    package static func builtinAutomaton() throws(RuleFileError) -> [UInt8] {
-        AutomatonSnapshot.generate(for: keywordList(try parsedBuiltin().rules))
+    package static func builtinPrefilter() throws(RuleFileError) -> [UInt8] {
+        PrefilterSnapshot.generate(for: keywordList(try parsedBuiltin().rules))
     }
 
-    /// Every keyword of `rules` (combine rules have none) with its owner, in rule order: what one automaton is built from.
+    /// Every keyword of `rules` (combine rules have none) with its owner, in rule order: what one prefilter is built from.
     static func keywordList(_ rules: [Rule]) -> [(keyword: [UInt8], owner: Int)] {
         var keywords: [(keyword: [UInt8], owner: Int)] = []
         for (index, rule) in rules.enumerated() where rule.kind != .combine { keywords += ownedKeywords(rule, index: index) }
@@ -312,11 +312,11 @@ public struct RuleSet: Sendable {
     public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
 }
 
-/// A keyword automaton and how its owner ids map to the rule set's owner ids (``RuleSet/keywordOwner(rule:group:)``).
+/// A keyword prefilter and how its owner ids map to the rule set's owner ids (``RuleSet/keywordOwner(rule:group:)``).
 struct KeywordIndex: Sendable {
-    /// The automaton; its owners are the owner ids of the set it was built for.
+    /// The prefilter; its owners are the owner ids of the set it was built for.
     let prefilter: Prefilter
-    /// Automaton owner id → current owner id, −1 for a rule no longer in the set; nil when they are the same.
+    /// Prefilter owner id → current owner id, −1 for a rule no longer in the set; nil when they are the same.
     let owners: [Int32]?
 
     /// This index with every owner's rule index passed through `map` (nil drops the rule); groups are kept.

@@ -8,8 +8,8 @@ static const unsigned char rules_snapshot[] __attribute__((aligned(16))) = {
 #embed "rules.snapshot"
 };
 
-static const unsigned char automaton[] __attribute__((aligned(16))) = {
-#embed "automaton.layout"
+static const unsigned char prefilter[] __attribute__((aligned(16))) = {
+#embed "prefilter.layout"
 };
 
 const unsigned char *prompt_lint_rules_snapshot(size_t *size) {
@@ -17,7 +17,7 @@ const unsigned char *prompt_lint_rules_snapshot(size_t *size) {
     return rules_snapshot;
 }
 
-const unsigned char *prompt_lint_automaton(size_t *size) {
-    *size = sizeof automaton;
-    return automaton;
+const unsigned char *prompt_lint_prefilter(size_t *size) {
+    *size = sizeof prefilter;
+    return prefilter;
 }

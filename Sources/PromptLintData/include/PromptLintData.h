@@ -8,8 +8,8 @@
 /// The built-in rules parsed ahead of time (RuleSnapshot's format); `*size` receives its length in bytes.
 const unsigned char *prompt_lint_rules_snapshot(size_t *size);
 
-/// The built-in rules' keyword automaton in its in-memory layout (Prefilter's), 16-byte aligned; `*size`
-/// receives its length in bytes.
-const unsigned char *prompt_lint_automaton(size_t *size);
+/// The built-in rules' keyword prefilter in its layout (Prefilter's), 16-byte aligned; `*size` receives its length
+/// in bytes.
+const unsigned char *prompt_lint_prefilter(size_t *size);
 
 #endif

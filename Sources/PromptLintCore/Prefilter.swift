@@ -3,32 +3,39 @@
 ///
 /// It filters, then confirms, in the manner of Rabin–Karp and Hyperscan's FDR. A block of 64 positions is
 /// lower-cased (ASCII letters, eight bytes at a time), and at each position two tables are read without a branch:
-/// the triple map, indexed by the first two bytes, has a bit for each class (low five bits) of third byte that
-/// follows them in a three-byte keyword (every bit when they are, or begin with, a shorter keyword), and the bit map
-/// has a bit at a hash of the first four bytes of each longer keyword. At most positions of English text neither
-/// passes (about one in nine passes, half of them true occurrences of short keywords such as "in"). Where one does,
-/// the key's bit in the bit map (which holds the shorter keys' bits too) numbers a group: its rank, the set bits
-/// before it, counted for each 64-bit word ahead of time. The group's keywords, shortest first, are compared with the
-/// text eight bytes at a time, those longer than four bytes only when one has the text's fifth byte (a mask kept
-/// with the group). The tables read at every position are small (the bit map 32 KB) or read only where the text
-/// has letters (the triple map's rows for the pairs that occur), so they mostly stay in cache between texts. An
-/// Aho–Corasick automaton did this before, at 10–13 ns a byte in place: its rows did not stay in cache, and most
-/// bytes cost a mispredicted branch.
+/// the triple map, indexed by the two bytes there, has a bit for each class (low five bits) of third byte that
+/// follows them in a three-byte keyword (every bit when the two bytes are a keyword or begin with one), and the bit
+/// map has a bit at a hash of the first four bytes of each longer keyword. At most positions of English text neither
+/// passes (about one in nine passes, half of them true occurrences). Where one does, the key's bit in the bit map
+/// (which holds the shorter keys' bits too) numbers a group: its rank, the set bits before it, counted for each
+/// 64-bit word ahead of time. The group's keywords, shortest first, are compared with the text eight bytes at a
+/// time, those longer than four bytes only when one has the text's fifth byte (a mask kept with the group). The
+/// tables read at every position are small (the bit map 32 KB) or read in few places (the triple map's rows for
+/// the pairs of bytes that occur). An Aho–Corasick automaton did this before, at 10–13 ns a byte in place: its rows
+/// did not stay in cache, and many bytes cost a mispredicted branch.
 struct Prefilter: Sendable {
     /// The tables in their layout (``layout(_:)``): compiled into the binary for the built-in rules, so a process
     /// uses them where they lie, or a private copy for tables built here.
     private let bytes: LayoutBytes
-    // Byte offsets of the tables in `bytes`:
-    private let triples: Int              // 2-byte key → the classes of third bytes that may follow, UInt32; 2^16 of them
-    private let hashed: Int               // bit map of hashed keys, 2^hashedBits bits in UInt64 words
-    private let ranks: Int                // each word → the set bits before it, UInt32
-    private let groups: Int               // each set bit → its group's first record | fifth-byte classes << 32, UInt64;
-                                          // then the record count
-    private let records: Int              // 16 bytes each (first eight bytes, length, first owner), then a sentinel
-    private let poolStarts: Int           // each keyword's offset in `pool`, UInt32
-    private let owners: Int               // owner ids, Int32
-    private let pool: Int                 // the keywords, lower-cased, one after another
-    private let hashedShift: UInt32       // 32 − hashedBits
+    /// Where the triple map starts in `bytes`: 2^16 UInt32, for each pair of bytes the classes of third bytes.
+    private let triples: Int
+    /// Where the bit map of hashed keys starts: 2^hashedBits bits in UInt64 words.
+    private let hashed: Int
+    /// Where the ranks start: for each word of the bit map, the set bits before it, UInt32.
+    private let ranks: Int
+    /// Where the groups start: for each set bit, its first record | its fifth-byte classes << 32, UInt64; then the
+    /// record count.
+    private let groups: Int
+    /// Where the records start: 16 bytes each (first eight bytes, length, first owner), then a sentinel.
+    private let records: Int
+    /// Where each keyword's offset in `pool` is kept, UInt32.
+    private let poolStarts: Int
+    /// Where the owner ids start, Int32.
+    private let owners: Int
+    /// Where the keywords start, lower-cased, one after another.
+    private let pool: Int
+    /// 32 − the bit map's bits, the shift that makes a hash an index into it.
+    private let hashedShift: UInt32
     /// One more than the largest owner id.
     let ownerBound: Int
     /// The fingerprint of the keyword list the tables were built from (``fingerprint(_:)``).
@@ -91,8 +98,8 @@ struct Prefilter: Sendable {
             // The classes (low five bits) of the fifth bytes of the group's keywords longer than four bytes: a scan
             // where none is the text's fifth byte's compares no such keyword.
             if word.count > 4 { t.groups[t.groups.count - 1] |= 1 << (32 + UInt64(word[4] & 31)) }
+            // A keyword of one or two bytes passes whatever byte follows (zeros past the text's end).
             switch word.count {
-            // Whatever follows (the text's last bytes are followed by zeros).
             case 1: for next in 0 ..< 256 { t.triples[Int(word[0]) | next << 8] = ~0 }
             case 2: t.triples[Int(Self.key(word))] = ~0
             case 3: t.triples[Int(Self.key(word) & 0xFFFF)] |= 1 << UInt32(word[2] & 31)
@@ -283,6 +290,7 @@ final class LayoutBytes: @unchecked Sendable {
     let base: UnsafeRawPointer
     /// The number of bytes.
     let count: Int
+    /// The memory to free, for a copy owned here.
     private let owned: UnsafeMutableRawPointer?
 
     /// A private, aligned copy of `bytes`.

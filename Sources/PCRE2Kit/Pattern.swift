@@ -123,6 +123,12 @@ public final class Pattern: @unchecked Sendable {
     public let options: PatternOptions
     private let wantsJIT: Bool
     private let captures: Mutex<Int?>
+    /// The JIT-compiled code's address once it is published (0 before): read without the lock on every match, so
+    /// the common case, a pattern long since JIT-compiled, takes no lock and calls PCRE2's JIT entry point directly.
+    /// Stored under `state`'s lock with release ordering after the code is complete, and read with acquire ordering.
+    private let published = Atomic<UInt>(0)
+    /// The capture count once known (−1 before), read without a lock.
+    private let knownCaptures = Atomic<Int>(-1)
 
     /// Compiles `source` now; throws PCRE2's message and the offset where it failed.
     ///
@@ -137,7 +143,9 @@ public final class Pattern: @unchecked Sendable {
         self.wantsJIT = jit && PCRE2Library.jitAvailable
         let code = try Self.compile(source, options)
         self.state = Mutex(.compiled(code, uses: 0))
-        self.captures = Mutex(Self.captureCount(code))
+        let count = Self.captureCount(code)
+        self.captures = Mutex(count)
+        self.knownCaptures.store(count, ordering: .releasing)
     }
 
     /// Keeps `source` and compiles it on first use; for patterns already known to be valid.
@@ -173,10 +181,13 @@ public final class Pattern: @unchecked Sendable {
 
     /// The number of capture groups (compiling the pattern if it was deferred; 0 if it is invalid).
     public var captureCount: Int {
+        let fast = knownCaptures.load(ordering: .acquiring)
+        if fast >= 0 { return fast }
         if let known = captures.withLock({ $0 }) { return known }
         guard case .success(let code) = matchCode() else { return 0 }
         let n = Self.captureCount(code)
         captures.withLock { $0 = n }
+        knownCaptures.store(n, ordering: .releasing)
         return n
     }
 
@@ -216,6 +227,7 @@ public final class Pattern: @unchecked Sendable {
                 if let copy = pcre2_code_copy_8(code) {
                     if pcre2_jit_compile_8(copy, PCRE2_JIT_COMPLETE) == 0 {
                         state = .jit(interpreted: code, jitted: copy)
+                        published.store(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(copy))), ordering: .releasing)
                         return .success(copy)
                     }
                     pcre2_code_free_8(copy)
@@ -254,9 +266,14 @@ public final class Pattern: @unchecked Sendable {
         precondition(start >= 0 && start <= text.count, "start offset out of bounds")
         if let startLimit, startLimit < start { return nil }
         let code: OpaquePointer
-        switch matchCode() {
-        case .success(let c): code = c
-        case .failure(let error): throw MatchError.other(code: 0, message: "invalid pattern: \(error)")
+        let jitted = published.load(ordering: .acquiring)
+        if jitted != 0 {
+            code = OpaquePointer(bitPattern: jitted)!
+        } else {
+            switch matchCode() {
+            case .success(let c): code = c
+            case .failure(let error): throw MatchError.other(code: 0, message: "invalid pattern: \(error)")
+            }
         }
         let captureCount = self.captureCount
         scratch.ensureCapacity(captureCount + 1)
@@ -264,6 +281,9 @@ public final class Pattern: @unchecked Sendable {
         // An empty buffer may have a nil base address; PCRE2 needs a valid pointer.
         let rc: Int32 = withExtendedLifetime(text) {
             if let base = text.baseAddress {
+                // JIT code is entered directly: in invalid-UTF mode `pcre2_match` checks nothing more before it
+                // calls the JIT entry point for such a subject and offset (both checked above).
+                if jitted != 0 { return pcre2_jit_match_8(code, base, text.count, start, 0, scratch.matchData, scratch.context) }
                 return pcre2_match_8(code, base, text.count, start, 0, scratch.matchData, scratch.context)
             }
             var empty: UInt8 = 0

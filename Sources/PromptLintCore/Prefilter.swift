@@ -124,9 +124,33 @@ struct Prefilter: Sendable {
         self.init(checking: LayoutBytes(copying: Self.layout(t)))!
     }
 
-    /// Appends `(owner, start, end)` for every keyword occurrence in `text`. At any one start, shorter keywords come
-    /// first; starts are not otherwise in order.
+    /// Appends `(owner, start, end)` for every keyword occurrence in `text`, each owner of a keyword in turn. At any
+    /// one start, shorter keywords come first; starts are not otherwise in order.
     func scan(_ text: UnsafeBufferPointer<UInt8>, occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
+        var found: [(keyword: Int32, start: Int32, end: Int32)] = []
+        scan(text, keywords: &found)
+        for k in found {
+            for o in owners(ofKeyword: Int(k.keyword)) { occurrences.append((owner(at: o), k.start, k.end)) }
+        }
+    }
+
+    /// The range of owner positions (``owner(at:)``) of keyword `k` (a distinct keyword, numbered by the scan).
+    @inline(__always)
+    func owners(ofKeyword k: Int) -> Range<Int> {
+        let at = records &+ k &* 16
+        return Int(load32(at &+ 12)) ..< Int(load32(at &+ 28))
+    }
+
+    /// The owner id at `position` of the owner list.
+    @inline(__always)
+    func owner(at position: Int) -> Int32 { Int32(bitPattern: load32(owners &+ position &* 4)) }
+
+    @inline(__always)
+    private func load32(_ at: Int) -> UInt32 { UInt32(littleEndian: bytes.base.load(fromByteOffset: at, as: UInt32.self)) }
+
+    /// Appends `(keyword, start, end)` for every occurrence in `text` of a distinct keyword (its owners are
+    /// ``owners(ofKeyword:)``). At any one start, shorter keywords come first; starts are not otherwise in order.
+    func scan(_ text: UnsafeBufferPointer<UInt8>, keywords occurrences: inout [(keyword: Int32, start: Int32, end: Int32)]) {
         let n = text.count
         guard n > 0, let start = text.baseAddress else { return }
         let raw = UnsafeRawPointer(start)
@@ -169,7 +193,7 @@ struct Prefilter: Sendable {
     @inline(__always)
     private func scanBlock(_ text: UnsafeRawPointer, from: Int, count: Int, length n: Int, origin: Int,
                            _ scratch: UnsafeMutableRawPointer,
-                           into occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
+                           into occurrences: inout [(keyword: Int32, start: Int32, end: Int32)]) {
         let base = bytes.base
         let (triples, hashed, shift) = (triples, hashed, hashedShift)
         let lower = scratch + Scratch.lower, found = scratch + Scratch.found
@@ -222,7 +246,7 @@ struct Prefilter: Sendable {
     @inline(__always)
     private func confirm(_ bit: UInt32, _ shortest: Int, _ longest: Int, _ text: UnsafeRawPointer, at p: Int,
                          _ lower: UInt64, length n: Int, origin: Int,
-                         into occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
+                         into occurrences: inout [(keyword: Int32, start: Int32, end: Int32)]) {
         let base = bytes.base
         @inline(__always) func load32(_ at: Int) -> UInt32 { UInt32(littleEndian: base.load(fromByteOffset: at, as: UInt32.self)) }
         let w = Int(bit &>> 6)
@@ -243,10 +267,7 @@ struct Prefilter: Sendable {
             let first8 = UInt64(littleEndian: base.load(fromByteOffset: at, as: UInt64.self))
             let mask: UInt64 = length >= 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
             if (lower ^ first8) & mask == 0, length <= 8 || restMatches(text, at: p, r, length) {
-                let stop = start &+ Int32(truncatingIfNeeded: length)
-                for o in Int(load32(at &+ 12)) ..< Int(load32(at &+ 28)) {
-                    occurrences.append((Int32(bitPattern: load32(owners &+ o &* 4)), start, stop))
-                }
+                occurrences.append((Int32(truncatingIfNeeded: r), start, start &+ Int32(truncatingIfNeeded: length)))
             }
         }
     }

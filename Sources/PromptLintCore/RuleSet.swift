@@ -21,6 +21,8 @@ public struct RuleSet: Sendable {
     let tagMasks: [UInt64]?
     /// Each rule's required tags as a bit set (for `combine` rules).
     let requireMasks: [UInt64]
+    /// Each rule's keyword groups as a bit set (bit i = group i; 0 for a rule without keywords, which always runs).
+    let keywordGroupMasks: [UInt8]
 
     /// A rule file's text and where it came from, for ``RuleSet/load(_:folder:)``.
     public struct Source: Sendable {
@@ -184,6 +186,7 @@ public struct RuleSet: Sendable {
         }()
         self.unfiltered = unfiltered
         self.combiners = combiners
+        self.keywordGroupMasks = rules.map { UInt8((1 << $0.keywordGroups.count) - 1) }
     }
 
     /// This set with `overrides` added; a rule with an existing id replaces it in place.
@@ -272,22 +275,51 @@ public struct RuleSet: Sendable {
         return owned
     }
 
-    /// Appends `(owner, keyword start)` for every keyword occurrence in `text`; the owner is
-    /// ``keywordOwner(rule:group:)`` of the rule and keyword group the keyword belongs to.
+    /// Appends `(owner, start, end)` for every occurrence in `text` of a keyword or required literal of a rule that
+    /// can run there: one with no keyword group, or with a keyword of each of its groups (other rules' occurrences
+    /// are dropped, so the common words among the literals of rules that cannot run cost nothing later). Owners are
+    /// ``keywordOwner(rule:group:)`` and ``literalOwner(rule:pattern:group:)``; the order is each prefilter's scan
+    /// order, each keyword's owners in turn.
     func keywordOccurrences(in text: UnsafeBufferPointer<UInt8>, into occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
+        let stride = Self.ownerStride
+        var keywords: [(keyword: Int32, start: Int32, end: Int32)] = []
+        keywords.reserveCapacity(text.count / 8)
+        var ends: [Int] = []
         for index in keywordIndexes {
-            guard let owners = index.owners else {
-                index.prefilter.scan(text, occurrences: &occurrences)
-                continue
+            index.prefilter.scan(text, keywords: &keywords)
+            ends.append(keywords.count)
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, rules.count)) { found in
+          keywordGroupMasks.withUnsafeBufferPointer { full in
+            found.initialize(repeating: 0)
+            // The keyword groups each rule has a keyword of.
+            var from = 0
+            for (i, index) in keywordIndexes.enumerated() {
+                let prefilter = index.prefilter, remap = index.owners
+                for k in keywords[from ..< ends[i]] {
+                    for o in prefilter.owners(ofKeyword: Int(k.keyword)) {
+                        var id = Int(prefilter.owner(at: o))
+                        if let remap { id = Int(remap[id]) }
+                        guard id >= 0, id % stride < Rule.maxKeywordGroups else { continue }
+                        found[id / stride] |= 1 << UInt8(id % stride)
+                    }
+                }
+                from = ends[i]
             }
-            let first = occurrences.count
-            index.prefilter.scan(text, occurrences: &occurrences)
-            var kept = first
-            for j in first ..< occurrences.count where owners[Int(occurrences[j].owner)] >= 0 {
-                occurrences[kept] = (owners[Int(occurrences[j].owner)], occurrences[j].start, occurrences[j].end)
-                kept += 1
+            from = 0
+            for (i, index) in keywordIndexes.enumerated() {
+                let prefilter = index.prefilter, remap = index.owners
+                for k in keywords[from ..< ends[i]] {
+                    for o in prefilter.owners(ofKeyword: Int(k.keyword)) {
+                        var id = prefilter.owner(at: o)
+                        if let remap { id = remap[Int(id)] }
+                        guard id >= 0, found[Int(id) / stride] == full[Int(id) / stride] else { continue }
+                        occurrences.append((id, k.start, k.end))
+                    }
+                }
+                from = ends[i]
             }
-            occurrences.removeSubrange(kept...)
+          }
         }
     }
 

@@ -115,7 +115,8 @@ public struct RequiredLiterals: Sendable, Hashable {
         the and you your yours for are not with that this what how can who his her him she they them their was were \
         have has had will would could should about from into all any some one out get make like just more most \
         than then there where when which why our its it's i'm don't does did but also been being here only other \
-        over such very want need know tell give take use used using way ways help please
+        over such very want need know tell give take use used using way ways help please \
+        in of to on at as is be or by an if it me my we do so up no us he am
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { Array($0.utf8) })
 
     /// `group` without literals that another one implies: a literal that begins with a shorter one of the group is
@@ -218,8 +219,12 @@ private struct LiteralInfo {
         return LiteralInfo(exact: nil, groups: [LiteralGroup(literals: union, maxOffset: offset)], maxLength: length)
     }
 
-    /// How selective a group is: its weakest literal's strength.
-    static func strength(_ group: LiteralGroup) -> Int { group.literals.map(RequiredLiterals.strength).min() ?? 0 }
+    /// How selective a group is: its weakest literal's strength, 0 when one is a common word (such a group would be
+    /// dropped, so a branch of an alternation offers its next group instead).
+    static func strength(_ group: LiteralGroup) -> Int {
+        if group.literals.contains(where: { RequiredLiterals.commonWords.contains(Array($0.bytes)) }) { return 0 }
+        return group.literals.map(RequiredLiterals.strength).min() ?? 0
+    }
 
     /// `a` repeated `min` to `max` (nil: unbounded) times.
     static func repeated(_ a: LiteralInfo, min: Int, max: Int?) -> LiteralInfo {

@@ -192,10 +192,11 @@ public struct Linter: Sendable {
     /// (checked on the text the rule reads; where declarations were masked the check is skipped, since masking can
     /// put a space next to a literal). A match starts at most the group's offset before the literal it contains.
     func requiredLiteralWindows(rule: Int, _ occurrences: ArraySlice<(owner: Int32, start: Int32, end: Int32)>,
-                                folded: [UInt8], masked: Bool, store: inout WindowStore,
+                                folded text: UnsafeBufferPointer<UInt8>, masked: Bool, store: inout WindowStore,
                                 runs: inout [Range<Int>?], groupsSeen: inout [Int]) {
-        let r = rules.rules[rule]
-        let patternCount = min(r.patterns.count, Rule.maxFilteredPatterns)
+        let t = rules.tables
+        let patternCount = Int(t.filteredCounts[rule])
+        let base = Int(t.patternBase[rule])
         for p in 0 ..< patternCount { runs[p] = nil; groupsSeen[p] = 0 }
         let stride = RuleSet.ownerStride
         var i = occurrences.startIndex
@@ -204,28 +205,27 @@ public struct Linter: Sendable {
             var j = i
             while j < occurrences.endIndex, Int(occurrences[j].owner) == owner { j += 1 }
             defer { i = j }
-            guard let (p, g) = RuleSet.literalSlot(owner % stride), p < patternCount, g < r.requiredLiterals[p].groups.count else { continue }
-            let group = r.requiredLiterals[p].groups[g]
-            let literals = group.literals
-            let checks = !masked && literals.contains { $0.wordStart || $0.wordEnd }
-            let reach = group.maxOffset
+            guard let (p, g) = RuleSet.literalSlot(owner % stride), p < patternCount, g < Int(t.groupCounts[base + p]) else { continue }
+            let entry = 2 * (base + p) + g
+            let reach = Int(t.reach[entry])
+            let checked = masked ? 0 ..< 0 : Int(t.checkStart[entry]) ..< Int(t.checkEnd[entry])
             let run = store.end
             for o in occurrences[i ..< j] {
                 let s = Int(o.start), e = Int(o.end)
-                if checks {
+                if !checked.isEmpty {
                     // Which literal this is: the group's literals of this length and bytes.
-                    let ok = folded.withUnsafeBufferPointer { text in
-                        let bytes = text[s ..< e]
-                        for l in literals where l.bytes.count == e - s && Self.equalFoldingASCII(l.bytes, bytes) {
-                            let startOK = !l.wordStart || s == 0 || !RequiredLiteral.isASCIIWord(text[s - 1])
-                            let endOK = !l.wordEnd || e == text.count || !RequiredLiteral.isASCIIWord(text[e])
-                            if startOK && endOK { return true }
-                        }
-                        return false
+                    var ok = false
+                    for l in checked where Int(t.literalLengths[l]) == e - s {
+                        let from = Int(t.literalOffsets[l])
+                        guard Self.equalFoldingASCII(t.literalBytes[from ..< from + e - s], text[s ..< e]) else { continue }
+                        let flags = t.literalFlags[l]
+                        let startOK = flags & 1 == 0 || s == 0 || !RequiredLiteral.isASCIIWord(text[s - 1])
+                        let endOK = flags & 2 == 0 || e == text.count || !RequiredLiteral.isASCIIWord(text[e])
+                        if startOK && endOK { ok = true; break }
                     }
                     if !ok { continue }
                 }
-                store.add(reach.map { s - $0 } ?? 0, s, run: run)
+                store.add(reach >= 0 ? s - reach : 0, s, run: run)
             }
             // Groups are met in order (owner ids ascend); a pattern needs every one.
             if g == 0 {
@@ -237,7 +237,7 @@ public struct Linter: Sendable {
             }
         }
         // A pattern whose groups were not all met has no window.
-        for p in 0 ..< patternCount where groupsSeen[p] < min(2, r.requiredLiterals[p].groups.count) { runs[p] = nil }
+        for p in 0 ..< patternCount where groupsSeen[p] < min(2, Int(t.groupCounts[base + p])) { runs[p] = nil }
     }
 
     /// Whether `a` equals `b` with ASCII letters compared without case (as the prefilter compares them).
@@ -283,12 +283,13 @@ public struct Linter: Sendable {
     func addCandidate(_ rule: Int, _ spans: Range<Int>, _ literals: [Range<Int>?]?, store: inout WindowStore,
                       patternRuns: inout [Range<Int>], to candidates: inout [Candidate]) {
         guard usesRequiredLiterals else { candidates.append((rule, spans, nil)); return }
-        let r = rules.rules[rule]
+        let t = rules.tables
         let first = patternRuns.count
+        let filtered = Int(t.filteredCounts[rule]), base = Int(t.patternBase[rule])
         var narrowed = false, any = false
-        for (p, required) in r.requiredLiterals.enumerated() {
+        for p in 0 ..< Int(t.patternCounts[rule]) {
             var run = spans
-            if p < Rule.maxFilteredPatterns, !required.groups.isEmpty {
+            if p < filtered, t.groupCounts[base + p] > 0 {
                 let found = literals.flatMap { $0[p] } ?? (store.end ..< store.end)
                 run = store.intersect(spans, found)
                 narrowed = true
@@ -307,15 +308,21 @@ public struct Linter: Sendable {
         // can never create a finding), and visible to mitigations (which is what they are for).
         let masked = rules.declarations.apply(to: folded)
         var occurrences: [(owner: Int32, start: Int32, end: Int32)] = []
+        occurrences.reserveCapacity(folded.count / 2)
         folded.withUnsafeBufferPointer { rules.keywordOccurrences(in: $0, into: &occurrences) }
         Self.sortByOwner(&occurrences, ruleCount: rules.rules.count)
         // Each candidate rule with the windows its matches may start in (merged, in order): for each keyword group,
         // the starts at most `keywordReach` bytes before one of its keywords; a rule with several groups needs
         // every group, and its windows are their intersection. Each pattern with required literals then runs only
         // where all its literal groups occur as well (``RequiredLiterals``), and not at all where one is missing.
+        let t = rules.tables
         var store = WindowStore()
+        store.lo.reserveCapacity(2 * occurrences.count + 16)
+        store.hi.reserveCapacity(2 * occurrences.count + 16)
         var patternRuns: [Range<Int>] = []
+        patternRuns.reserveCapacity(64)
         var windows: [Candidate] = []
+        windows.reserveCapacity(32)
         var literalRuns = [Range<Int>?](repeating: nil, count: Rule.maxFilteredPatterns)
         var groupsSeen = [Int](repeating: 0, count: Rule.maxFilteredPatterns)
         // Unfiltered rules (no keywords) with literal occurrences: their literal windows, by rule.
@@ -327,6 +334,7 @@ public struct Linter: Sendable {
         store.hi.append(folded.count)
 
         var k = 0
+        folded.withUnsafeBufferPointer { foldedText in
         while k < occurrences.count {
             let rule = occurrences[k].owner / stride
             var spans: Range<Int> = store.end ..< store.end
@@ -342,27 +350,29 @@ public struct Linter: Sendable {
                 spans = groupsFound == 0 ? run ..< store.end : store.intersect(spans, run ..< store.end)
                 groupsFound += 1
             }
-            let r = rules.rules[Int(rule)]
+            let groupMask = rules.keywordGroupMasks[Int(rule)]
+            let groupCount = groupMask.nonzeroBitCount
             var hasLiterals = false
             if k < occurrences.count, occurrences[k].owner / stride == rule {
                 var end = k + 1
                 while end < occurrences.count, occurrences[end].owner / stride == rule { end += 1 }
                 // Only for a rule that runs: one without keywords, or with every keyword group found.
-                if usesRequiredLiterals, r.keywordGroups.isEmpty || (groupsFound == r.keywordGroups.count && !spans.isEmpty) {
-                    requiredLiteralWindows(rule: Int(rule), occurrences[k ..< end], folded: folded, masked: masked != nil,
+                if usesRequiredLiterals, groupCount == 0 || (groupsFound == groupCount && !spans.isEmpty) {
+                    requiredLiteralWindows(rule: Int(rule), occurrences[k ..< end], folded: foldedText, masked: masked != nil,
                                            store: &store, runs: &literalRuns, groupsSeen: &groupsSeen)
                     hasLiterals = true
                 }
                 k = end
             }
             let literals = hasLiterals ? literalRuns : nil
-            if r.keywordGroups.isEmpty {
+            if groupCount == 0 {
                 if let literals { unfilteredLiterals.append((Int(rule), literals)) }
                 continue
             }
-            if groupsFound == r.keywordGroups.count, !spans.isEmpty {
+            if groupsFound == groupCount, !spans.isEmpty {
                 addCandidate(Int(rule), spans, literals, store: &store, patternRuns: &patternRuns, to: &windows)
             }
+        }
         }
         var u = 0
         for i in rules.unfiltered {
@@ -370,10 +380,7 @@ public struct Linter: Sendable {
             let literals = u < unfilteredLiterals.count && unfilteredLiterals[u].rule == i ? unfilteredLiterals[u].runs : nil
             addCandidate(i, everywhere, literals, store: &store, patternRuns: &patternRuns, to: &windows)
         }
-        windows.removeAll { w in
-            let roles = rules.rules[w.rule].roles
-            return !roles.isEmpty && !roles.contains(segment.role)
-        }
+        windows.removeAll { !t.reads($0.rule, segment.role) }
         // Weight-0 signals matter only to combine rules that can still fire: those whose every required tag
         // belongs to a rule with a keyword in this text. Other signals are skipped.
         if evaluatesAllSignals {
@@ -383,10 +390,7 @@ public struct Linter: Sendable {
             for w in windows { available |= masks[w.rule] }
             var needed: UInt64 = 0
             for c in rules.combiners where rules.requireMasks[c] & ~available == 0 { needed |= rules.requireMasks[c] }
-            windows.removeAll { w in
-                let r = rules.rules[w.rule]
-                return r.isSignal && masks[w.rule] & needed == 0
-            }
+            windows.removeAll { w in t.flags[w.rule] & RuleTables.isSignal != 0 && masks[w.rule] & needed == 0 }
         } else if !rules.combiners.isEmpty {
             var available = Set<String>()
             for w in windows { available.formUnion(rules.rules[w.rule].tags) }
@@ -399,14 +403,14 @@ public struct Linter: Sendable {
                 return r.isSignal && r.tags.isDisjoint(with: needed)
             }
         } else {
-            windows.removeAll { rules.rules[$0.rule].isSignal }
+            windows.removeAll { t.flags[$0.rule] & RuleTables.isSignal != 0 }
         }
         return SegmentWork(
             segment: segment, index: index, original: original, folded: folded, masked: masked,
             placeholders: Placeholders.spans(in: original), words: nil,
-            findingRules: windows.filter { rules.rules[$0.rule].kind == .match && !rules.rules[$0.rule].isSignal },
-            signalRules: windows.filter { rules.rules[$0.rule].isSignal },
-            mitigationRules: windows.filter { rules.rules[$0.rule].kind == .mitigate },
+            findingRules: windows.filter { t.flags[$0.rule] & (RuleTables.isMatch | RuleTables.isSignal) == RuleTables.isMatch },
+            signalRules: windows.filter { t.flags[$0.rule] & RuleTables.isSignal != 0 },
+            mitigationRules: windows.filter { t.flags[$0.rule] & RuleTables.isMitigate != 0 },
             windows: store, patternRuns: patternRuns)
     }
 

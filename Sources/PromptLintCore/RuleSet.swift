@@ -23,6 +23,8 @@ public struct RuleSet: Sendable {
     let requireMasks: [UInt64]
     /// Each rule's keyword groups as a bit set (bit i = group i; 0 for a rule without keywords, which always runs).
     let keywordGroupMasks: [UInt8]
+    /// What matching reads about each rule, in flat arrays.
+    let tables: RuleTables
 
     /// A rule file's text and where it came from, for ``RuleSet/load(_:folder:)``.
     public struct Source: Sendable {
@@ -187,6 +189,7 @@ public struct RuleSet: Sendable {
         self.unfiltered = unfiltered
         self.combiners = combiners
         self.keywordGroupMasks = rules.map { UInt8((1 << $0.keywordGroups.count) - 1) }
+        self.tables = RuleTables(rules)
     }
 
     /// This set with `overrides` added; a rule with an existing id replaces it in place.

@@ -1,0 +1,93 @@
+/// What matching reads about each rule for every prompt, in flat arrays of numbers built with the rule set.
+///
+/// Preparing a prompt looks at hundreds of rules and literal groups. Reading those facts from the rules themselves
+/// (shared objects holding arrays of arrays) costs a reference-count update for each object and array touched;
+/// reading them from these arrays costs a load each. Only rules that go on to run a pattern are read as rules.
+struct RuleTables: Sendable {
+    /// Bits of ``flags``.
+    static let isMatch: UInt8 = 1, isMitigate: UInt8 = 2, isSignal: UInt8 = 4
+
+    /// For each rule: ``isMatch``, ``isMitigate`` and ``isSignal`` as they apply.
+    let flags: [UInt8]
+    /// For each rule: the roles it reads, as ``Role/bit``s (0: every role).
+    let roleMasks: [UInt8]
+    /// For each rule: how many patterns it has.
+    let patternCounts: [Int32]
+    /// For each rule: how many of its patterns the prefilter narrows (at most ``Rule/maxFilteredPatterns``).
+    let filteredCounts: [Int32]
+    /// For each rule: where its first narrowed pattern's entry is in ``groupCounts`` (its literal groups' entries
+    /// are at twice that, two per pattern, in ``reach`` and the check ranges).
+    let patternBase: [Int32]
+    /// For each narrowed pattern: how many groups of required literals it has.
+    let groupCounts: [UInt8]
+    /// For each literal group (two per narrowed pattern): the most bytes a match starts before the literal, −1 when
+    /// that is unbounded.
+    let reach: [Int32]
+    /// For each literal group: its literals' range in the literal arrays when one needs a word boundary checked,
+    /// else an empty range.
+    let checkStart: [Int32]
+    let checkEnd: [Int32]
+    /// The checked literals: where each one's bytes start in ``literalBytes`` and how many there are.
+    let literalOffsets: [Int32]
+    let literalLengths: [Int32]
+    /// The checked literals: bit 0 if no ASCII word character may precede it, bit 1 if none may follow.
+    let literalFlags: [UInt8]
+    /// The checked literals' bytes, one after another.
+    let literalBytes: [UInt8]
+
+    init(_ rules: [Rule]) {
+        var flags: [UInt8] = [], roleMasks: [UInt8] = []
+        var patternCounts: [Int32] = [], filteredCounts: [Int32] = [], patternBase: [Int32] = []
+        var groupCounts: [UInt8] = [], reach: [Int32] = [], checkStart: [Int32] = [], checkEnd: [Int32] = []
+        var literalOffsets: [Int32] = [], literalLengths: [Int32] = [], literalFlags: [UInt8] = [], literalBytes: [UInt8] = []
+        for rule in rules {
+            flags.append((rule.kind == .match ? Self.isMatch : 0) | (rule.kind == .mitigate ? Self.isMitigate : 0)
+                | (rule.isSignal ? Self.isSignal : 0))
+            roleMasks.append(rule.roles.reduce(0) { $0 | $1.bit })
+            patternCounts.append(Int32(rule.patterns.count))
+            let filtered = min(rule.requiredLiterals.count, Rule.maxFilteredPatterns)
+            filteredCounts.append(Int32(filtered))
+            patternBase.append(Int32(groupCounts.count))
+            for required in rule.requiredLiterals.prefix(filtered) {
+                groupCounts.append(UInt8(min(required.groups.count, 255)))
+                for g in 0 ..< 2 {
+                    let group = g < required.groups.count ? required.groups[g] : nil
+                    reach.append(group?.maxOffset.map { Int32(clamping: $0) } ?? -1)
+                    checkStart.append(Int32(literalOffsets.count))
+                    if let group, group.literals.contains(where: { $0.wordStart || $0.wordEnd }) {
+                        for literal in group.literals {
+                            literalOffsets.append(Int32(literalBytes.count))
+                            literalLengths.append(Int32(literal.bytes.count))
+                            literalFlags.append((literal.wordStart ? 1 : 0) | (literal.wordEnd ? 2 : 0))
+                            literalBytes += literal.bytes
+                        }
+                    }
+                    checkEnd.append(Int32(literalOffsets.count))
+                }
+            }
+        }
+        (self.flags, self.roleMasks, self.patternCounts, self.filteredCounts, self.patternBase) =
+            (flags, roleMasks, patternCounts, filteredCounts, patternBase)
+        (self.groupCounts, self.reach, self.checkStart, self.checkEnd) = (groupCounts, reach, checkStart, checkEnd)
+        (self.literalOffsets, self.literalLengths, self.literalFlags, self.literalBytes) =
+            (literalOffsets, literalLengths, literalFlags, literalBytes)
+    }
+
+    /// Whether `rule` reads text of `role`.
+    @inline(__always)
+    func reads(_ rule: Int, _ role: Role) -> Bool {
+        let mask = roleMasks[rule]
+        return mask == 0 || mask & role.bit != 0
+    }
+}
+
+extension Role {
+    /// A bit of its own, for sets of roles as bit masks.
+    var bit: UInt8 {
+        switch self {
+        case .system: 1
+        case .user: 2
+        case .assistant: 4
+        }
+    }
+}

@@ -490,7 +490,21 @@ struct Rules: AsyncParsableCommand {
                 out += "  category: \(r.category.rawValue), severity: \(r.severity.rawValue), weight: \(r.weight)\(r.harmful ? ", harmful intent" : "")\n"
                 out += "  message: \(r.message)\n"
             }
-            for p in r.patterns { out += "  pattern: \(p.source)\n" }
+            for (i, p) in r.patterns.enumerated() {
+                out += "  pattern: \(p.source)\n"
+                // What the prefilter looks for before the pattern runs (worked out from the pattern).
+                let groups = i < Rule.maxFilteredPatterns ? r.requiredLiterals[i].groups : []
+                if groups.isEmpty {
+                    out += "    prefilter: no required literal; runs near the rule's keywords\(r.keywords.isEmpty ? " (none: everywhere)" : "")\n"
+                }
+                for g in groups {
+                    let literals = g.literals.map { l in
+                        (l.wordStart ? "\\b" : "") + String(decoding: Array(l.bytes), as: UTF8.self) + (l.wordEnd ? "\\b" : "")
+                    }
+                    let offset = g.maxOffset.map { "at most \($0) bytes into the match" } ?? "anywhere in the match"
+                    out += "    prefilter: needs one of \(literals.joined(separator: " "))  (\(offset))\n"
+                }
+            }
             if !r.keywords.isEmpty { out += "  keywords: \(r.keywords.joined(separator: ", "))\n" }
             for c in r.near { out += "  near\(c.window.map { "(\($0))" } ?? ""): \(c.pattern.source)\n" }
             for c in r.unless { out += "  unless\(c.window.map { "(\($0))" } ?? ""): \(c.pattern.source)\n" }

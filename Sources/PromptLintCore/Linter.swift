@@ -530,8 +530,10 @@ public struct Linter: Sendable {
             let rule = rules.rules[combinerIndex]
             if !rule.roles.isEmpty, !rule.roles.contains(work.segment.role) { continue }
             var perTag: [[RawHit]] = []
-            for tag in rule.requires {
-                perTag.append(work.hits.filter { rules.rules[$0.rule].tags.contains(tag) })
+            if let masks = rules.tagMasks {
+                for bit in rules.requireBits[combinerIndex] { perTag.append(work.hits.filter { masks[$0.rule] & bit != 0 }) }
+            } else {
+                for tag in rule.requires { perTag.append(work.hits.filter { rules.rules[$0.rule].tags.contains(tag) }) }
             }
             guard perTag.allSatisfy({ !$0.isEmpty }) else { continue }
             if rule.within != nil, work.words == nil { work.words = WordIndex(work.original) }
@@ -568,16 +570,19 @@ public struct Linter: Sendable {
     /// raised to the `high` threshold when a harmful-intent finding keeps at least `harmfulFloor` of its weight.
     func score(raw: [RawHit], failures: [RuleFailure]) -> Assessment {
         var mitigations: [Mitigation] = []
-        var mitigatorSeen: Set<Int> = []
-        for hit in raw where rules.rules[hit.rule].kind == .mitigate {
+        var mitigatorsFound: [Int] = []
+        let t = rules.tables
+        for hit in raw where t.flags[hit.rule] & RuleTables.isMitigate != 0 {
             let rule = rules.rules[hit.rule]
             mitigations.append(Mitigation(
                 ruleID: rule.id, message: rule.message, segment: hit.segment, range: hit.range, matchedText: hit.text,
                 strength: rule.weight, appliesTo: rule.appliesTo.sorted(), appliesToHarmful: rule.appliesToHarmful))
-            mitigatorSeen.insert(hit.rule)
+            mitigatorsFound.append(hit.rule)
         }
         // A finding's factor depends only on its category and whether it is harmful: worked out once for each.
-        let mitigators = mitigatorSeen.sorted()
+        mitigatorsFound.sort()
+        var mitigators: [Int] = []
+        for m in mitigatorsFound where mitigators.last != m { mitigators.append(m) }
         var factors = [(Double, [String])?](repeating: nil, count: 2 * RuleCategory.allCases.count)
         func factor(for rule: Rule) -> (Double, [String]) {
             let slot = 2 * (RuleCategory.allCases.firstIndex(of: rule.category) ?? 0) + (rule.harmful ? 1 : 0)
@@ -595,14 +600,23 @@ public struct Linter: Sendable {
             return (f, ids)
         }
         var findings: [Finding] = []
-        var best: [Int: (effective: Double, factor: Double, ids: [String])] = [:]
+        findings.reserveCapacity(raw.count)
+        // Each rule's strongest finding: its entry in `best` (first found wins a tie), by rule index.
+        var best: [(rule: Int, effective: Double, factor: Double, ids: [String])] = []
+        var bestOf = [Int32](repeating: -1, count: rules.rules.count)
         var harmfulIntent = false
-        for hit in raw where rules.rules[hit.rule].kind != .mitigate {
+        for hit in raw where t.flags[hit.rule] & RuleTables.isMitigate == 0 {
             let rule = rules.rules[hit.rule]
             let (f, ids) = factor(for: rule)
             let effective = rule.weight * f
             if rule.harmful, f >= policy.harmfulFloor { harmfulIntent = true }
-            if best[hit.rule].map({ effective > $0.effective }) ?? true { best[hit.rule] = (effective, f, ids) }
+            let slot = Int(bestOf[hit.rule])
+            if slot < 0 {
+                bestOf[hit.rule] = Int32(best.count)
+                best.append((hit.rule, effective, f, ids))
+            } else if effective > best[slot].effective {
+                best[slot] = (hit.rule, effective, f, ids)
+            }
             guard rule.weight > 0 || rule.harmful else { continue }  // weight-0 rules are signals for combine rules
             findings.append(Finding(
                 ruleID: rule.id, category: rule.category, severity: rule.severity, message: rule.message,
@@ -614,8 +628,11 @@ public struct Linter: Sendable {
         mitigations.sort { ($0.segment, $0.range.lowerBound) < ($1.segment, $1.range.lowerBound) }
 
         var terms: [Contribution] = []
-        for (ruleIndex, entry) in best.sorted(by: { ($0.value.effective, rules.rules[$1.key].id) > ($1.value.effective, rules.rules[$0.key].id) }) {
-            let rule = rules.rules[ruleIndex]
+        best.sort { a, b in
+            a.effective != b.effective ? a.effective > b.effective : rules.rules[a.rule].id < rules.rules[b.rule].id
+        }
+        for entry in best {
+            let rule = rules.rules[entry.rule]
             guard rule.weight > 0 else { continue }
             terms.append(Contribution(
                 ruleID: rule.id, weight: rule.weight, mitigationFactor: entry.factor, mitigatedBy: entry.ids,

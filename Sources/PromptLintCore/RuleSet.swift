@@ -21,6 +21,8 @@ public struct RuleSet: Sendable {
     let tagMasks: [UInt64]?
     /// Each rule's required tags as a bit set (for `combine` rules).
     let requireMasks: [UInt64]
+    /// Each rule's required tags' bits, in the order of ``Rule/requires`` (for `combine` rules; with ``tagMasks``).
+    let requireBits: [[UInt64]]
     /// Each rule's keyword groups as a bit set (bit i = group i; 0 for a rule without keywords, which always runs).
     let keywordGroupMasks: [UInt8]
     /// What matching reads about each rule, in flat arrays.
@@ -177,9 +179,11 @@ public struct RuleSet: Sendable {
             for (i, t) in allTags.enumerated() { bit[t] = 1 << UInt64(i) }
             self.tagMasks = rules.map { $0.tags.reduce(0) { $0 | bit[$1]! } }
             self.requireMasks = rules.map { $0.requires.reduce(0) { $0 | bit[$1]! } }
+            self.requireBits = rules.map { $0.requires.map { bit[$0]! } }
         } else {
             self.tagMasks = nil
             self.requireMasks = []
+            self.requireBits = []
         }
         // The built-in rules' prefilter was built when they were embedded; any other keyword list builds its own.
         self.keywordIndexes = keywordIndexes ?? {

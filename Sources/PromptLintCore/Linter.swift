@@ -529,26 +529,37 @@ public struct Linter: Sendable {
             if rules.tagMasks != nil, rules.requireMasks[combinerIndex] & ~found != 0 { continue }
             let rule = rules.rules[combinerIndex]
             if !rule.roles.isEmpty, !rule.roles.contains(work.segment.role) { continue }
-            var perTag: [[RawHit]] = []
-            if let masks = rules.tagMasks {
-                for bit in rules.requireBits[combinerIndex] { perTag.append(work.hits.filter { masks[$0.rule] & bit != 0 }) }
-            } else {
-                for tag in rule.requires { perTag.append(work.hits.filter { rules.rules[$0.rule].tags.contains(tag) }) }
-            }
-            guard perTag.allSatisfy({ !$0.isEmpty }) else { continue }
+            guard !rule.requires.isEmpty else { continue }
             if rule.within != nil, work.words == nil { work.words = WordIndex(work.original) }
             let words = work.words
-            // Anchor on each hit of the first tag; every other tag needs a hit within the window.
-            for anchor in perTag[0] {
+            // Which hits carry the i-th required tag.
+            let carries: (RawHit, Int) -> Bool
+            if let masks = rules.tagMasks {
+                let bits = rules.requireBits[combinerIndex]
+                carries = { hit, i in masks[hit.rule] & bits[i] != 0 }
+            } else {
+                guard rule.requires.allSatisfy({ tag in work.hits.contains { rules.rules[$0.rule].tags.contains(tag) } }) else { continue }
+                carries = { hit, i in rules.rules[hit.rule].tags.contains(rule.requires[i]) }
+            }
+            // Anchor on each hit of the first tag; every other tag needs a hit within the window (the nearest one,
+            // the first of equals, is taken).
+            let hits = work.hits
+            for anchor in hits where carries(anchor, 0) {
                 var span = anchor.range
                 var ok = true
-                for others in perTag.dropFirst() {
-                    let near = others.filter { other in rule.within.map { words!.distance(anchor.range, other.range) <= $0 } ?? true }
-                    guard let pick = near.min(by: { abs($0.range.lowerBound - anchor.range.lowerBound) < abs($1.range.lowerBound - anchor.range.lowerBound) }) else {
+                for i in 1 ..< rule.requires.count {
+                    var pick: Range<Int>?
+                    var nearest = Int.max
+                    for other in hits where carries(other, i) {
+                        if let within = rule.within, words!.distance(anchor.range, other.range) > within { continue }
+                        let d = abs(other.range.lowerBound - anchor.range.lowerBound)
+                        if d < nearest { nearest = d; pick = other.range }
+                    }
+                    guard let pick else {
                         ok = false
                         break
                     }
-                    span = min(span.lowerBound, pick.range.lowerBound) ..< max(span.upperBound, pick.range.upperBound)
+                    span = min(span.lowerBound, pick.lowerBound) ..< max(span.upperBound, pick.upperBound)
                 }
                 if ok {
                     let text = String(decoding: work.original[span], as: UTF8.self)

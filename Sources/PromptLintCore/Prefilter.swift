@@ -38,6 +38,8 @@ struct Prefilter: Sendable {
     private let hashedShift: UInt32
     /// One more than the largest owner id.
     let ownerBound: Int
+    /// How many distinct keywords there are (numbered from 0 in ``scan(_:keywords:)``).
+    let keywordCount: Int
     /// The fingerprint of the keyword list the tables were built from (``fingerprint(_:)``).
     let keywordFingerprint: UInt64
 
@@ -489,6 +491,7 @@ extension Prefilter {
         self.hashedShift = UInt32(32 - hashedBits)
         self.ownerBound = ownerBound
         self.keywordFingerprint = field(2)
+        self.keywordCount = recordCount
     }
 
     /// A 64-bit FNV-1a hash of the keywords and their owners, in order: two lists with the same fingerprint build

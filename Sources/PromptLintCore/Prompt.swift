@@ -65,6 +65,9 @@ public enum Placeholders {
             return nil
         }
         while i < n {
+            // Only `{` and `$` begin a placeholder.
+            i = bytes.withUnsafeBufferPointer { ByteScan.next(0x7B, or: 0x24, in: $0, from: i) }
+            guard i < n else { break }
             let b = bytes[i]
             if b == 0x7B /* { */, i + 1 < n {
                 let c = bytes[i + 1]

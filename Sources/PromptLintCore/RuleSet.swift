@@ -302,15 +302,15 @@ public struct RuleSet: Sendable {
             // The keyword groups each rule has a keyword of.
             var from = 0
             for (i, index) in keywordIndexes.enumerated() {
-                let prefilter = index.prefilter, remap = index.owners
-                for k in keywords[from ..< ends[i]] {
-                    for o in prefilter.owners(ofKeyword: Int(k.keyword)) {
-                        var id = Int(prefilter.owner(at: o))
-                        if let remap { id = Int(remap[id]) }
-                        guard id >= 0, id % stride < Rule.maxKeywordGroups else { continue }
-                        found[id / stride] |= 1 << UInt8(id % stride)
+                index.keywordOwnerStarts.withUnsafeBufferPointer { starts in
+                index.keywordOwners.withUnsafeBufferPointer { owners in
+                    for k in keywords[from ..< ends[i]] {
+                        for o in Int(starts[Int(k.keyword)]) ..< Int(starts[Int(k.keyword) + 1]) {
+                            let id = Int(owners[o])
+                            found[id / stride] |= 1 << UInt8(id % stride)
+                        }
                     }
-                }
+                }}
                 from = ends[i]
             }
             from = 0
@@ -357,6 +357,28 @@ struct KeywordIndex: Sendable {
     let prefilter: Prefilter
     /// Prefilter owner id → current owner id, −1 for a rule no longer in the set; nil when they are the same.
     let owners: [Int32]?
+    /// For each distinct keyword of the prefilter, where its keyword-group owners start in ``keywordOwners`` (and
+    /// one more entry, the end): the first pass over a text's keywords reads only these, not the literal owners.
+    let keywordOwnerStarts: [Int32]
+    /// The keyword-group owner ids (current numbering) of each distinct keyword, one keyword after another.
+    let keywordOwners: [Int32]
+
+    init(prefilter: Prefilter, owners: [Int32]?) {
+        self.prefilter = prefilter
+        self.owners = owners
+        var starts: [Int32] = [0], list: [Int32] = []
+        starts.reserveCapacity(prefilter.keywordCount + 1)
+        for k in 0 ..< prefilter.keywordCount {
+            for o in prefilter.owners(ofKeyword: k) {
+                var id = prefilter.owner(at: o)
+                if let owners { id = owners[Int(id)] }
+                if id >= 0, Int(id) % RuleSet.ownerStride < Rule.maxKeywordGroups { list.append(id) }
+            }
+            starts.append(Int32(list.count))
+        }
+        self.keywordOwnerStarts = starts
+        self.keywordOwners = list
+    }
 
     /// This index with every owner's rule index passed through `map` (nil drops the rule); groups are kept.
     func remapped(_ map: (Int) -> Int?) -> KeywordIndex {

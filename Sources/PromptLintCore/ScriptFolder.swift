@@ -144,7 +144,7 @@ public struct ScriptFolder: Sendable {
     /// Folds UTF-8 bytes in place of a copy; invalid sequences are copied unchanged. The result has the same length.
     public func fold(bytes: [UInt8]) -> [UInt8] {
         // Most text has no character to fold: no copy then.
-        guard count > 0, bytes.contains(where: { $0 >= 0xE3 && $0 <= 0xE9 }) else { return bytes }
+        guard count > 0, bytes.withUnsafeBufferPointer({ ByteScan.containsNonASCII(in: $0, between: 0xE3, and: 0xE9) }) else { return bytes }
         var out = bytes
         let n = bytes.count
         var i = 0

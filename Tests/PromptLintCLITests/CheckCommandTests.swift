@@ -192,6 +192,10 @@ import Testing
         #expect(list.stdout.contains("fixture.secret"))
         let one = try run(["rules", "explain", "fixture.secret"] + rules)
         #expect(one.stdout.contains("pattern: \\bconfidential\\b"))
+        // What the prefilter needs before the pattern runs: the literal, with the word boundaries it needs.
+        #expect(one.stdout.contains("    prefilter: needs one of \\bconfidential\\b  (at most 0 bytes into the match)"), "\(one.stdout)")
+        let loose = try run(["rules", "explain", "privacy.sig.name"])
+        #expect(loose.stdout.contains("prefilter: no required literal; runs near the rule's keywords (none: everywhere)"), "\(loose.stdout)")
         let none = try run(["rules", "explain", "fixture"] + rules)
         #expect(none.status == 2)
         #expect(none.stderr.contains("did you mean"))

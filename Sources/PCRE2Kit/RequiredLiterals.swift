@@ -34,15 +34,88 @@ public struct RequiredLiteral: Sendable, Hashable {
 public struct LiteralGroup: Sendable, Hashable {
     /// The literals; every match contains at least one of them.
     public let literals: [RequiredLiteral]
-    /// The most bytes between a match's start and the start of the literal it contains; nil when unbounded. A
-    /// match containing a literal that begins at byte `s` starts at `s - maxOffset` at the earliest (0 for a
-    /// pattern that begins with one of the literals).
+    /// The most bytes between a match's start and the start of the literal it contains, not counting the runs
+    /// below; nil when unbounded. A match containing a literal that begins at byte `s` starts at
+    /// `s - maxOffset - spaceRuns × S - otherRuns × N` at the earliest, where `S` and `N` are the longest runs of
+    /// white space and of other characters in the text searched (``TextRuns``); 0 for a pattern that begins with
+    /// one of the literals.
     public let maxOffset: Int?
+    /// How many runs of white space (`\s+`, `\s*`) may come before the literal.
+    public let spaceRuns: Int
+    /// How many runs of characters other than white space (`\w+`, `[a-z]*`, `\S+`) may come before the literal.
+    public let otherRuns: Int
 
     /// Creates a group.
-    public init(literals: [RequiredLiteral], maxOffset: Int?) {
+    public init(literals: [RequiredLiteral], maxOffset: Int?, spaceRuns: Int = 0, otherRuns: Int = 0) {
         self.literals = literals
         self.maxOffset = maxOffset
+        self.spaceRuns = maxOffset == nil ? 0 : spaceRuns
+        self.otherRuns = maxOffset == nil ? 0 : otherRuns
+    }
+
+    /// The most bytes between a match's start and the literal in a text whose longest runs are `runs`; nil when
+    /// unbounded.
+    public func reach(_ runs: TextRuns) -> Int? {
+        maxOffset.map { $0 + spaceRuns * runs.space + otherRuns * runs.other }
+    }
+}
+
+/// The longest runs of white-space characters, and of other characters, in a text, in bytes: a bound on what
+/// `\s+` and `\w+` (or any class without white space) can match there.
+public struct TextRuns: Sendable, Hashable {
+    /// The longest run of white-space characters (as `\s` matches them with Unicode properties).
+    public var space: Int
+    /// The longest run of characters that are not white space.
+    public var other: Int
+
+    /// Creates runs.
+    public init(space: Int, other: Int) {
+        self.space = space
+        self.other = other
+    }
+
+    /// The runs of `text`. U+0085 and U+180E, which `\\s` may or may not match depending on the PCRE2 build's
+    /// Unicode data and its rules for `\\h` and `\\v`, continue both kinds of run, so both bounds hold either way.
+    public init(_ text: UnsafeBufferPointer<UInt8>) {
+        var space = 0, other = 0, spaceRun = 0, otherRun = 0
+        var i = 0
+        let n = text.count
+        while i < n {
+            let b = text[i]
+            if b < 0x80 {
+                // ASCII, most of any text: no decoding.
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    spaceRun &+= 1
+                    if spaceRun > space { space = spaceRun }
+                    otherRun = 0
+                } else {
+                    otherRun &+= 1
+                    if otherRun > other { other = otherRun }
+                    spaceRun = 0
+                }
+                i &+= 1
+                continue
+            }
+            var length = 1
+            // 0: not white space; 1: white space; 2: either.
+            var white = 0
+            if b == 0xC2, i + 1 < n, text[i + 1] == 0x85 || text[i + 1] == 0xA0 {
+                white = text[i + 1] == 0x85 ? 2 : 1; length = 2
+            } else if b == 0xE1, i + 2 < n, (text[i + 1] == 0x9A && text[i + 2] == 0x80) || (text[i + 1] == 0xA0 && text[i + 2] == 0x8E) {
+                white = text[i + 1] == 0xA0 ? 2 : 1; length = 3
+            } else if b == 0xE2, i + 2 < n,
+                      (text[i + 1] == 0x80 && ((0x80 ... 0x8A).contains(text[i + 2]) || text[i + 2] == 0xA8 || text[i + 2] == 0xA9 || text[i + 2] == 0xAF))
+                        || (text[i + 1] == 0x81 && text[i + 2] == 0x9F) {
+                white = 1; length = 3
+            } else if b == 0xE3, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0x80 {
+                white = 1; length = 3
+            }
+            if white != 0 { spaceRun += length; space = max(space, spaceRun) } else { spaceRun = 0 }
+            if white != 1 { otherRun += length; other = max(other, otherRun) } else { otherRun = 0 }
+            i += length
+        }
+        self.space = space
+        self.other = other
     }
 }
 
@@ -81,7 +154,9 @@ public struct RequiredLiterals: Sendable, Hashable {
     public static func of(_ source: String, caseless: Bool, minimumStrength: Int = 3, maxGroups: Int = 2) -> RequiredLiterals {
         var parser = LiteralParser(Array(source.unicodeScalars), caseless: caseless)
         guard let info = try? parser.parseAll() else { return .none }
-        var groups = info.necessary.map { LiteralGroup(literals: minimized($0.literals.map(Self.checked)), maxOffset: $0.maxOffset) }
+        var groups = info.necessary.map {
+            LiteralGroup(literals: minimized($0.literals.map(Self.checked)), maxOffset: $0.maxOffset, spaceRuns: $0.spaceRuns, otherRuns: $0.otherRuns)
+        }
         func strength(_ l: RequiredLiteral) -> Int { Self.strength(l) }
         groups = groups.filter { g in
             !g.literals.isEmpty && g.literals.count <= setLimit
@@ -98,7 +173,9 @@ public struct RequiredLiterals: Sendable, Hashable {
             if x.bytes != y.bytes { return x.bytes.lexicographicallyPrecedes(y.bytes) }
             return (x.wordStart ? 1 : 0) + (x.wordEnd ? 2 : 0) < (y.wordStart ? 1 : 0) + (y.wordEnd ? 2 : 0)
         }
-        return RequiredLiterals(groups: groups.prefix(maxGroups).map { LiteralGroup(literals: $0.literals.sorted(by: order), maxOffset: $0.maxOffset) })
+        return RequiredLiterals(groups: groups.prefix(maxGroups).map {
+            LiteralGroup(literals: $0.literals.sorted(by: order), maxOffset: $0.maxOffset, spaceRuns: $0.spaceRuns, otherRuns: $0.otherRuns)
+        })
     }
 
     /// How selective a literal is: one for each ASCII byte, two for each other character (a single Chinese
@@ -153,8 +230,41 @@ private struct LiteralInfo {
     /// When not exact: groups of literals one of each of which every match contains, each with its offset in
     /// the piece.
     var groups: [LiteralGroup]
-    /// The longest match in bytes; nil when unbounded.
+    /// The longest match in bytes, besides the runs below; nil when unbounded.
     var maxLength: Int?
+    /// How many runs of white space, and of other characters, a match may have besides `maxLength` (``TextRuns``).
+    var spaceRuns = 0
+    var otherRuns = 0
+    /// For a single character: 1 if it is always white space, 2 if never (so a repetition of it is one run).
+    var run: UInt8 = 0
+
+    /// The length as a bound: fixed bytes and runs (nil: unbounded).
+    var length: Bound? { maxLength.map { Bound(fixed: $0, spaces: spaceRuns, others: otherRuns) } }
+
+    /// A symbolic length: `fixed` bytes, `spaces` runs of white space and `others` runs of other characters.
+    struct Bound: Hashable {
+        var fixed: Int, spaces: Int, others: Int
+        static let zero = Bound(fixed: 0, spaces: 0, others: 0)
+        static func + (a: Bound, b: Bound) -> Bound {
+            Bound(fixed: a.fixed + b.fixed, spaces: a.spaces + b.spaces, others: a.others + b.others)
+        }
+        /// An upper bound of both (the runs are never negative, so the larger of each part is).
+        static func maximum(_ a: Bound, _ b: Bound) -> Bound {
+            Bound(fixed: max(a.fixed, b.fixed), spaces: max(a.spaces, b.spaces), others: max(a.others, b.others))
+        }
+        func times(_ k: Int) -> Bound {
+            Bound(fixed: Swift.min(fixed * k, 1 << 40), spaces: Swift.min(spaces * k, 1 << 20), others: Swift.min(others * k, 1 << 20))
+        }
+    }
+
+    /// This piece with its length set to `bound`.
+    func with(length bound: Bound?) -> LiteralInfo {
+        var info = self
+        info.maxLength = bound?.fixed
+        info.spaceRuns = bound?.spaces ?? 0
+        info.otherRuns = bound?.others ?? 0
+        return info
+    }
 
     /// A string of an exact set: its bytes and whether a word boundary is right before or after it. For the empty
     /// string, `start` and `end` are the same: a boundary at that point.
@@ -166,6 +276,8 @@ private struct LiteralInfo {
 
     static func exact(_ pieces: [Piece], maxLength: Int?) -> LiteralInfo { LiteralInfo(exact: pieces, groups: [], maxLength: maxLength) }
     static func anything(maxLength: Int?) -> LiteralInfo { LiteralInfo(exact: nil, groups: [], maxLength: maxLength) }
+    /// One character of a class: always white space (`run` 1), never (2), or either (0).
+    static func character(run: UInt8) -> LiteralInfo { LiteralInfo(exact: nil, groups: [], maxLength: 4, run: run) }
     static let empty = LiteralInfo.exact([Piece(bytes: [], start: false, end: false)], maxLength: 0)
 
     /// The groups every match meets: an exact set is one group at the start, unless it holds the empty string.
@@ -175,21 +287,27 @@ private struct LiteralInfo {
         return [LiteralGroup(literals: exact.map { RequiredLiteral(bytes: $0.bytes, wordStart: $0.start, wordEnd: $0.end) }, maxOffset: 0)]
     }
 
-    /// `groups` as they are in a piece that comes `offset` bytes at most after the start (nil: unbounded).
-    static func shifted(_ groups: [LiteralGroup], by offset: Int?) -> [LiteralGroup] {
-        groups.map { g in LiteralGroup(literals: g.literals, maxOffset: offset.flatMap { o in g.maxOffset.map { o + $0 } }) }
+    /// `groups` as they are in a piece that comes `offset` at most after the start (nil: unbounded).
+    static func shifted(_ groups: [LiteralGroup], by offset: Bound?) -> [LiteralGroup] {
+        groups.map { g in
+            guard let o = offset, let m = g.maxOffset else { return LiteralGroup(literals: g.literals, maxOffset: nil) }
+            return LiteralGroup(literals: g.literals, maxOffset: o.fixed + m, spaceRuns: o.spaces + g.spaceRuns, otherRuns: o.others + g.otherRuns)
+        }
     }
+
+    /// A group's offset as a bound (nil: unbounded).
+    static func offset(_ g: LiteralGroup) -> Bound? { g.maxOffset.map { Bound(fixed: $0, spaces: g.spaceRuns, others: g.otherRuns) } }
 
     /// `a` then `b`.
     static func concatenate(_ a: LiteralInfo, _ b: LiteralInfo) -> LiteralInfo {
-        let length = a.maxLength.flatMap { x in b.maxLength.map { y in x + y } }
+        let length = a.length.flatMap { x in b.length.map { y in x + y } }
         if let ea = a.exact, let eb = b.exact, ea.count * eb.count <= RequiredLiterals.setLimit {
             var product: [Piece] = []
             product.reserveCapacity(ea.count * eb.count)
             for x in ea { for y in eb { product.append(join(x, y)) } }
-            return .exact(product, maxLength: length)
+            return LiteralInfo.exact(product, maxLength: nil).with(length: length)
         }
-        return LiteralInfo(exact: nil, groups: a.necessary + shifted(b.necessary, by: a.maxLength), maxLength: length)
+        return LiteralInfo(exact: nil, groups: a.necessary + shifted(b.necessary, by: a.length), maxLength: nil).with(length: length)
     }
 
     /// Two adjacent strings as one; a boundary between two non-empty strings is forgotten (a weaker condition).
@@ -202,21 +320,32 @@ private struct LiteralInfo {
 
     /// Any one of `branches`.
     static func alternate(_ branches: [LiteralInfo]) -> LiteralInfo {
-        let length = branches.reduce(Optional(0)) { acc, b in acc.flatMap { x in b.maxLength.map { max(x, $0) } } }
+        let length = branches.reduce(Optional(Bound.zero)) { acc, b in acc.flatMap { x in b.length.map { Bound.maximum(x, $0) } } }
+        // Single characters all white space, or all not, are one such character.
+        let run: UInt8 = branches.allSatisfy({ $0.run == 1 }) ? 1 : branches.allSatisfy({ $0.run == 2 }) ? 2 : 0
         if branches.allSatisfy({ $0.exact != nil }) {
             let union = branches.flatMap { $0.exact! }
-            if union.count <= RequiredLiterals.setLimit { return .exact(union, maxLength: length) }
+            if union.count <= RequiredLiterals.setLimit {
+                var info = LiteralInfo.exact(union, maxLength: nil).with(length: length)
+                info.run = run
+                return info
+            }
         }
         // Each branch's strongest group; a match meets one branch, so it meets the union of those groups.
         var union: [RequiredLiteral] = []
-        var offset: Int? = 0
+        var offset: Bound? = .zero
         for branch in branches {
             let groups = branch.necessary
-            guard let best = groups.max(by: { strength($0) < strength($1) }) else { return .anything(maxLength: length) }
+            guard let best = groups.max(by: { strength($0) < strength($1) }) else {
+                var info = LiteralInfo.anything(maxLength: nil).with(length: length)
+                info.run = run
+                return info
+            }
             union += best.literals
-            offset = offset.flatMap { o in best.maxOffset.map { max(o, $0) } }
+            offset = offset.flatMap { o in Self.offset(best).map { Bound.maximum(o, $0) } }
         }
-        return LiteralInfo(exact: nil, groups: [LiteralGroup(literals: union, maxOffset: offset)], maxLength: length)
+        let group = LiteralGroup(literals: union, maxOffset: offset?.fixed, spaceRuns: offset?.spaces ?? 0, otherRuns: offset?.others ?? 0)
+        return LiteralInfo(exact: nil, groups: [group], maxLength: nil).with(length: length)
     }
 
     /// How selective a group is: its weakest literal's strength, 0 when one is a common word (such a group would be
@@ -228,24 +357,30 @@ private struct LiteralInfo {
 
     /// `a` repeated `min` to `max` (nil: unbounded) times.
     static func repeated(_ a: LiteralInfo, min: Int, max: Int?) -> LiteralInfo {
-        let length: Int? = max.flatMap { m in a.maxLength.map { m == 0 ? 0 : Swift.min($0 * m, 1 << 40) } }
+        // A bounded repetition is at most `max` copies; an unbounded one of a single character that is always, or
+        // never, white space is one run of such characters; anything else unbounded has no bound.
+        let length: Bound?
+        if let max { length = a.length.map { max == 0 ? .zero : $0.times(max) } }
+        else if a.run == 1 { length = Bound(fixed: 0, spaces: 1, others: 0) }
+        else if a.run == 2 { length = Bound(fixed: 0, spaces: 0, others: 1) }
+        else { length = nil }
         if max == 0 { return .empty }
         if min == 0 {
             if max == 1, let e = a.exact {
                 var set = e
                 set.append(Piece(bytes: [], start: false, end: false))
-                return .exact(set, maxLength: length)
+                return LiteralInfo.exact(set, maxLength: nil).with(length: length)
             }
-            return .anything(maxLength: length)
+            return LiteralInfo.anything(maxLength: nil).with(length: length)
         }
         if min == 1, max == 1 { return a }
         if let e = a.exact, max == min, min <= 4 {
             var result = LiteralInfo.exact(e, maxLength: a.maxLength)
             for _ in 1 ..< min { result = concatenate(result, .exact(e, maxLength: a.maxLength)) }
-            if result.exact != nil { return LiteralInfo(exact: result.exact, groups: [], maxLength: length) }
+            if result.exact != nil { return LiteralInfo(exact: result.exact, groups: [], maxLength: nil).with(length: length) }
         }
         // At least one copy occurs, the first of them where `a`'s literal would be.
-        return LiteralInfo(exact: nil, groups: a.necessary, maxLength: length)
+        return LiteralInfo(exact: nil, groups: a.necessary, maxLength: nil).with(length: length)
     }
 }
 
@@ -311,6 +446,7 @@ private struct LiteralParser {
                     run.exact![i].bytes.append(contentsOf: y.bytes)
                 }
                 run.maxLength = run.maxLength.flatMap { x in atom.maxLength.map { x + $0 } }
+                run.run = 0
                 return
             }
             if atom.exact != nil {
@@ -330,12 +466,12 @@ private struct LiteralParser {
             guard let first = all.first else { return .empty }
             if all.count == 1 { return first }
             var groups: [LiteralGroup] = []
-            var offset: Int? = 0
+            var offset: LiteralInfo.Bound? = .zero
             for part in all {
                 groups += LiteralInfo.shifted(part.necessary, by: offset)
-                offset = offset.flatMap { o in part.maxLength.map { o + $0 } }
+                offset = offset.flatMap { o in part.length.map { o + $0 } }
             }
-            return LiteralInfo(exact: nil, groups: groups, maxLength: offset)
+            return LiteralInfo(exact: nil, groups: groups, maxLength: nil).with(length: offset)
         }
     }
 
@@ -398,14 +534,25 @@ private struct LiteralParser {
     func literal(_ c: Unicode.Scalar) -> LiteralInfo {
         // A space is not part of a literal: the masked text blanks declaration sentences with spaces, so a literal
         // with one could appear there without being in the scanned text.
-        if c.value == 0x20 { return .anything(maxLength: 1) }
+        if c.value == 0x20 { return LiteralInfo(exact: nil, groups: [], maxLength: 1, run: 1) }
+        let run: UInt8 = Self.isWhiteSpace(c.value) ? 1 : 2
         var v = c.value
         if caseless {
             if (0x41 ... 0x5A).contains(v) { v += 0x20 }
-            else if v >= 0x80, c.properties.changesWhenCaseMapped { return .anything(maxLength: 4) }
+            else if v >= 0x80, c.properties.changesWhenCaseMapped { return .character(run: run) }
         }
         let bytes = Array(Unicode.Scalar(v)!.utf8)
-        return .exact([LiteralInfo.Piece(bytes: bytes, start: false, end: false)], maxLength: bytes.count)
+        var info = LiteralInfo.exact([LiteralInfo.Piece(bytes: bytes, start: false, end: false)], maxLength: bytes.count)
+        info.run = run
+        return info
+    }
+
+    /// Whether `\s` matches the character `v` (with Unicode properties): the characters ``TextRuns`` counts as white space.
+    static func isWhiteSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09 ... 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x180E, 0x2000 ... 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     mutating func parseGroup() throws(Unsupported) -> LiteralInfo {
@@ -478,8 +625,10 @@ private struct LiteralParser {
         switch e {
         case "b": return .exact([LiteralInfo.Piece(bytes: [], start: true, end: true)], maxLength: 0)
         case "B", "A", "z", "Z": return .empty
-        case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "N": return .anything(maxLength: 4)
-        case "R": return .anything(maxLength: 2)
+        case "s", "h", "v": return .character(run: 1)
+        case "d", "w", "S": return .character(run: 2)
+        case "D", "W", "H", "V", "N": return .character(run: 0)
+        case "R": return LiteralInfo(exact: nil, groups: [], maxLength: 3, run: 1)  // CR LF, or one of up to 3 bytes
         case "X": return .anything(maxLength: nil)
         case "p", "P":
             if peek() == "{" {
@@ -544,6 +693,8 @@ private struct LiteralParser {
         if peek() == "^" { negated = true; i += 1 }
         var members: [Unicode.Scalar] = []
         var exact = !negated
+        // Whether the class may match white space, and other characters.
+        var space = negated, other = negated
         var first = true
         while true {
             guard let c = peek() else { throw Unsupported() }
@@ -558,18 +709,21 @@ private struct LiteralParser {
                 i += 1
                 member = nil
                 exact = false
+                space = true; other = true
             } else if c == "\\" {
                 guard let e = peek() else { throw Unsupported() }
                 i += 1
                 switch e {
-                case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V": member = nil; exact = false
+                case "s", "h", "v": member = nil; exact = false; space = true
+                case "d", "w", "S": member = nil; exact = false; other = true
+                case "D", "W", "H", "V": member = nil; exact = false; space = true; other = true
                 case "p", "P":
                     if peek() == "{" {
                         while let x = peek(), x != "}" { i += 1 }
                         guard peek() == "}" else { throw Unsupported() }
                     }
                     i += 1
-                    member = nil; exact = false
+                    member = nil; exact = false; space = true; other = true
                 case "n": member = "\n"
                 case "t": member = "\t"
                 case "r": member = "\r"
@@ -603,19 +757,30 @@ private struct LiteralParser {
                 }
                 guard m.value <= upper.value else { throw Unsupported() }
                 exact = false
+                other = true
+                let whiteInRange: [ClosedRange<UInt32>] = [0x09 ... 0x0D, 0x20 ... 0x20, 0x85 ... 0x85, 0xA0 ... 0xA0, 0x1680 ... 0x1680,
+                                                           0x180E ... 0x180E, 0x2000 ... 0x200A, 0x2028 ... 0x2029, 0x202F ... 0x202F,
+                                                           0x205F ... 0x205F, 0x3000 ... 0x3000]
+                if whiteInRange.contains(where: { $0.overlaps(m.value ... upper.value) }) { space = true }
                 continue
             }
-            if let m = member { members.append(m) }
+            if let m = member {
+                members.append(m)
+                if Self.isWhiteSpace(m.value) { space = true } else { other = true }
+            }
         }
-        guard exact, !members.isEmpty, members.count <= 16 else { return .anything(maxLength: 4) }
+        let run: UInt8 = negated ? 0 : space && !other ? 1 : other && !space ? 2 : 0
+        guard exact, !members.isEmpty, members.count <= 16 else { return .character(run: run) }
         var pieces: [LiteralInfo.Piece] = []
         var longest = 0
         for m in members {
             let info = literal(m)
-            guard let e = info.exact else { return .anything(maxLength: 4) }
+            guard let e = info.exact else { return .character(run: run) }
             pieces += e
             longest = max(longest, info.maxLength ?? 4)
         }
-        return .exact(pieces, maxLength: longest)
+        var info = LiteralInfo.exact(pieces, maxLength: longest)
+        info.run = run
+        return info
     }
 }

@@ -501,7 +501,12 @@ struct Rules: AsyncParsableCommand {
                     let literals = g.literals.map { l in
                         (l.wordStart ? "\\b" : "") + String(decoding: Array(l.bytes), as: UTF8.self) + (l.wordEnd ? "\\b" : "")
                     }
-                    let offset = g.maxOffset.map { "at most \($0) bytes into the match" } ?? "anywhere in the match"
+                    let offset = g.maxOffset.map { fixed in
+                        var parts = ["\(fixed) bytes"]
+                        if g.spaceRuns > 0 { parts.append("\(g.spaceRuns) run\(g.spaceRuns == 1 ? "" : "s") of white space") }
+                        if g.otherRuns > 0 { parts.append("\(g.otherRuns) run\(g.otherRuns == 1 ? "" : "s") of other characters") }
+                        return "at most " + parts.joined(separator: " + ") + " into the match"
+                    } ?? "anywhere in the match"
                     out += "    prefilter: needs one of \(literals.joined(separator: " "))  (\(offset))\n"
                 }
             }

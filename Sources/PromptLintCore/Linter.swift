@@ -192,8 +192,8 @@ public struct Linter: Sendable {
     /// (checked on the text the rule reads; where declarations were masked the check is skipped, since masking can
     /// put a space next to a literal). A match starts at most the group's offset before the literal it contains.
     func requiredLiteralWindows(rule: Int, _ occurrences: ArraySlice<(owner: Int32, start: Int32, end: Int32)>,
-                                folded text: UnsafeBufferPointer<UInt8>, masked: Bool, store: inout WindowStore,
-                                runs: inout [Range<Int>?], groupsSeen: inout [Int]) {
+                                folded text: UnsafeBufferPointer<UInt8>, masked: [UInt8]?, textRuns: inout TextRuns?,
+                                store: inout WindowStore, runs: inout [Range<Int>?], groupsSeen: inout [Int]) {
         let t = rules.tables
         let patternCount = Int(t.filteredCounts[rule])
         let base = Int(t.patternBase[rule])
@@ -207,8 +207,15 @@ public struct Linter: Sendable {
             defer { i = j }
             guard let (p, g) = RuleSet.literalSlot(owner % stride), p < patternCount, g < Int(t.groupCounts[base + p]) else { continue }
             let entry = 2 * (base + p) + g
-            let reach = Int(t.reach[entry])
-            let checked = masked ? 0 ..< 0 : Int(t.checkStart[entry]) ..< Int(t.checkEnd[entry])
+            // How far before the literal a match may start, in this text (its longest runs bound `\s+` and `\w+`).
+            var reach = Int(t.reach[entry])
+            let spaces = Int(t.reachSpaces[entry]), others = Int(t.reachOthers[entry])
+            if reach >= 0, spaces != 0 || others != 0 {
+                let r = textRuns ?? Self.runs(folded: text, masked: masked)
+                textRuns = r
+                reach += spaces * r.space + others * r.other
+            }
+            let checked = masked != nil ? 0 ..< 0 : Int(t.checkStart[entry]) ..< Int(t.checkEnd[entry])
             let run = store.end
             for o in occurrences[i ..< j] {
                 let s = Int(o.start), e = Int(o.end)
@@ -238,6 +245,14 @@ public struct Linter: Sendable {
         }
         // A pattern whose groups were not all met has no window.
         for p in 0 ..< patternCount where groupsSeen[p] < min(2, Int(t.groupCounts[base + p])) { runs[p] = nil }
+    }
+
+    /// The longest runs of white space and of other characters in the texts the patterns read: masking blanks
+    /// declarations with spaces, so the masked text's white space and the folded text's other runs are the longest.
+    static func runs(folded: UnsafeBufferPointer<UInt8>, masked: [UInt8]?) -> TextRuns {
+        var runs = TextRuns(folded)
+        if let masked { runs.space = max(runs.space, masked.withUnsafeBufferPointer { TextRuns($0).space }) }
+        return runs
     }
 
     /// Whether `a` equals `b` with ASCII letters compared without case (as the prefilter compares them).
@@ -333,6 +348,7 @@ public struct Linter: Sendable {
         store.lo.append(0)
         store.hi.append(folded.count)
 
+        var textRuns: TextRuns?  // worked out when a literal group first needs them
         var k = 0
         folded.withUnsafeBufferPointer { foldedText in
         while k < occurrences.count {
@@ -358,7 +374,7 @@ public struct Linter: Sendable {
                 while end < occurrences.count, occurrences[end].owner / stride == rule { end += 1 }
                 // Only for a rule that runs: one without keywords, or with every keyword group found.
                 if usesRequiredLiterals, groupCount == 0 || (groupsFound == groupCount && !spans.isEmpty) {
-                    requiredLiteralWindows(rule: Int(rule), occurrences[k ..< end], folded: foldedText, masked: masked != nil,
+                    requiredLiteralWindows(rule: Int(rule), occurrences[k ..< end], folded: foldedText, masked: masked, textRuns: &textRuns,
                                            store: &store, runs: &literalRuns, groupsSeen: &groupsSeen)
                     hasLiterals = true
                 }

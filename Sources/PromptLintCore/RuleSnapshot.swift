@@ -10,7 +10,7 @@ import PCRE2Kit
 /// Anything else (extra variant tables, `--rules` folders) is parsed as usual.
 enum RuleSnapshot {
     /// The bytes that begin a rule snapshot (and name its format).
-    static let magic: [UInt8] = Array("prompt-lint rules 3\n".utf8)
+    static let magic: [UInt8] = Array("prompt-lint rules 4\n".utf8)
 
     /// A 64-bit FNV-1a hash of embedded files (paths and texts, in order): the freshness key of a snapshot.
     package static func fingerprint(_ files: [(path: String, text: String)]) -> UInt64 {
@@ -108,6 +108,8 @@ enum RuleSnapshot {
                 w.int(required.groups.count)
                 for group in required.groups {
                     w.optionalInt(group.maxOffset)
+                    w.int(group.spaceRuns)
+                    w.int(group.otherRuns)
                     w.int(group.literals.count)
                     for literal in group.literals {
                         w.int(literal.bytes.count)
@@ -287,6 +289,7 @@ enum RuleSnapshot {
                     groups.reserveCapacity(groupCount)
                     for _ in 0 ..< groupCount {
                         let maxOffset = try optionalInt()
+                        let spaceRuns = try int(), otherRuns = try int()
                         var group: [RequiredLiteral] = []
                         let literalCount = try count()
                         group.reserveCapacity(literalCount)
@@ -298,7 +301,7 @@ enum RuleSnapshot {
                             guard !bytes.isEmpty, flags < 4 else { throw Malformed() }
                             group.append(RequiredLiteral(bytes: bytes, wordStart: flags & 1 != 0, wordEnd: flags & 2 != 0))
                         }
-                        groups.append(LiteralGroup(literals: group, maxOffset: maxOffset))
+                        groups.append(LiteralGroup(literals: group, maxOffset: maxOffset, spaceRuns: spaceRuns, otherRuns: otherRuns))
                     }
                     required.append(RequiredLiterals(groups: groups))
                 }

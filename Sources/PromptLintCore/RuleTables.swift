@@ -20,9 +20,12 @@ struct RuleTables: Sendable {
     let patternBase: [Int32]
     /// For each narrowed pattern: how many groups of required literals it has.
     let groupCounts: [UInt8]
-    /// For each literal group (two per narrowed pattern): the most bytes a match starts before the literal, −1 when
-    /// that is unbounded.
+    /// For each literal group (two per narrowed pattern): the most bytes a match starts before the literal, besides
+    /// the runs below, −1 when that is unbounded (``LiteralGroup/reach(_:)``).
     let reach: [Int32]
+    /// For each literal group: how many runs of white space, and of other characters, may come before the literal.
+    let reachSpaces: [Int32]
+    let reachOthers: [Int32]
     /// For each literal group: its literals' range in the literal arrays when one needs a word boundary checked,
     /// else an empty range.
     let checkStart: [Int32]
@@ -39,6 +42,7 @@ struct RuleTables: Sendable {
         var flags: [UInt8] = [], roleMasks: [UInt8] = []
         var patternCounts: [Int32] = [], filteredCounts: [Int32] = [], patternBase: [Int32] = []
         var groupCounts: [UInt8] = [], reach: [Int32] = [], checkStart: [Int32] = [], checkEnd: [Int32] = []
+        var reachSpaces: [Int32] = [], reachOthers: [Int32] = []
         var literalOffsets: [Int32] = [], literalLengths: [Int32] = [], literalFlags: [UInt8] = [], literalBytes: [UInt8] = []
         for rule in rules {
             flags.append((rule.kind == .match ? Self.isMatch : 0) | (rule.kind == .mitigate ? Self.isMitigate : 0)
@@ -53,6 +57,8 @@ struct RuleTables: Sendable {
                 for g in 0 ..< 2 {
                     let group = g < required.groups.count ? required.groups[g] : nil
                     reach.append(group?.maxOffset.map { Int32(clamping: $0) } ?? -1)
+                    reachSpaces.append(Int32(clamping: group?.spaceRuns ?? 0))
+                    reachOthers.append(Int32(clamping: group?.otherRuns ?? 0))
                     checkStart.append(Int32(literalOffsets.count))
                     if let group, group.literals.contains(where: { $0.wordStart || $0.wordEnd }) {
                         for literal in group.literals {
@@ -69,6 +75,7 @@ struct RuleTables: Sendable {
         (self.flags, self.roleMasks, self.patternCounts, self.filteredCounts, self.patternBase) =
             (flags, roleMasks, patternCounts, filteredCounts, patternBase)
         (self.groupCounts, self.reach, self.checkStart, self.checkEnd) = (groupCounts, reach, checkStart, checkEnd)
+        (self.reachSpaces, self.reachOthers) = (reachSpaces, reachOthers)
         (self.literalOffsets, self.literalLengths, self.literalFlags, self.literalBytes) =
             (literalOffsets, literalLengths, literalFlags, literalBytes)
     }

@@ -6,7 +6,7 @@ import Testing
     static func groups(_ pattern: String, caseless: Bool = true, minimumStrength: Int = 3, maxGroups: Int = 2) -> [String] {
         RequiredLiterals.of(pattern, caseless: caseless, minimumStrength: minimumStrength, maxGroups: maxGroups).groups.map { g in
             g.literals.map { ($0.wordStart ? "<" : "") + String(decoding: $0.bytes, as: UTF8.self) + ($0.wordEnd ? ">" : "") }
-                .joined(separator: "|") + "@" + (g.maxOffset.map(String.init) ?? "*")
+                .joined(separator: "|") + "@" + (g.maxOffset.map { "\($0)" + (g.spaceRuns > 0 ? "+\(g.spaceRuns)s" : "") + (g.otherRuns > 0 ? "+\(g.otherRuns)w" : "") } ?? "*")
         }
     }
 
@@ -19,23 +19,23 @@ import Testing
 
     @Test func literalsAfterAGapKeepTheLongestOffsetOrNone() {
         #expect(Self.groups(#"\bhome\s?address\b"#) == ["address>@8", "<home@0"])
-        #expect(Self.groups(#"go\s+to\s+hell"#) == ["hell@*"])  // "go" and "to" are too short to filter anything
+        #expect(Self.groups(#"go\s+to\s+hell"#) == ["hell@4+2s"])  // "go" and "to" are too short to filter anything
         // A white-space character is up to four bytes (U+3000 is three; the bound is for any character).
         #expect(Self.groups(#"(?:find|locate)\s{1,3}(?:his|her)\s{1,3}address"#, maxGroups: 3) == ["address@33", "find|locate@0"])
     }
 
     @Test func everyBranchMustContributeOrNothingIsKnown() {
         // Each branch gives its strongest group; the offset is the furthest of theirs.
-        #expect(Self.groups(#"\b(?:passwords?|credentials)\b|\blogin\s+details\b"#) == ["<credentials>|details>|<password@*"])
+        #expect(Self.groups(#"\b(?:passwords?|credentials)\b|\blogin\s+details\b"#) == ["<credentials>|details>|<password@5+1s"])
         #expect(Self.groups(#"\b(?:passwords?|credentials)\b|\blogin\s?details\b"#) == ["<credentials>|details>|<password@9"])
         // One branch with no literal of its own: a match may contain none of the others'.
         #expect(Self.groups(#"address|\d+"#).isEmpty)
-        #expect(Self.groups(#"(?:home\s+)?address"#) == ["address@*"])
+        #expect(Self.groups(#"(?:home\s+)?address"#) == ["address@4+1s"])
     }
 
     @Test func zeroWidthPartsAddNothing() {
         #expect(Self.groups(#"(?<![其吉])他的住址(?!信息)"#) == ["他的住址@0"])
-        #expect(Self.groups(#"^\s*internal\b"#) == ["internal>@*"])
+        #expect(Self.groups(#"^\s*internal\b"#) == ["internal>@0+1s"])
     }
 
     @Test func caseFollowsThePattern() {
@@ -62,9 +62,9 @@ import Testing
     }
 
     @Test func classesOfAFewCharactersAreExpanded() {
-        #expect(Self.groups(#"won[’']t\s+reveal"#) == ["reveal@*", "won't|won’t@0"])
+        #expect(Self.groups(#"won[’']t\s+reveal"#) == ["reveal@7+1s", "won't|won’t@0"])
         #expect(Self.groups(#"don[’']t\s+tell"#).isEmpty)  // both are common words
-        #expect(Self.groups(#"[a-z]+bomb"#) == ["bomb@*"])
+        #expect(Self.groups(#"[a-z]+bomb"#) == ["bomb@0+1w"])
     }
 
     @Test func constructsItDoesNotKnowGiveNothing() {
@@ -100,10 +100,11 @@ import Testing
                         text.append(alphabet[Int(next() % UInt64(alphabet.count))])
                     }
                 }
+                let runs = text.withUnsafeBufferPointer { TextRuns($0) }
                 for m in try pattern.matches(in: text, scratch: MatchScratch()) where !m.range.isEmpty {
                     for group in required.groups {
                         let found = group.literals.contains { literal in
-                            let latest = group.maxOffset.map { m.range.lowerBound + $0 } ?? m.range.upperBound
+                            let latest = group.reach(runs).map { m.range.lowerBound + $0 } ?? m.range.upperBound
                             var s = m.range.lowerBound
                             while s <= latest, s + literal.bytes.count <= m.range.upperBound {
                                 let same = zip(literal.bytes, text[s...]).allSatisfy { a, b in a | (a &- 0x41 < 26 ? 0x20 : 0) == b | (b &- 0x41 < 26 ? 0x20 : 0) }
@@ -119,5 +120,37 @@ import Testing
                 }
             }
         }
+    }
+}
+
+@Suite struct TextRunsTests {
+    static func runs(_ s: String) -> [Int] {
+        let r = Array(s.utf8).withUnsafeBufferPointer { TextRuns($0) }
+        return [r.space, r.other]
+    }
+
+    @Test func longestRunsInBytes() {
+        #expect(Self.runs("") == [0, 0])
+        #expect(Self.runs("ab  cde\t\t\tf") == [3, 3])
+        // Unicode white space counts by its bytes: U+3000 is three, U+00A0 two.
+        #expect(Self.runs("a\u{3000}\u{00A0} b") == [6, 1])
+        // Chinese text is one run of other characters.
+        #expect(Self.runs("他的住址 x") == [1, 12])
+        // U+0085 and U+180E may or may not be white space to PCRE2: both runs go on through them.
+        #expect(Self.runs("ab\u{0085}cd") == [2, 6])
+        #expect(Self.runs(" \u{180E} ") == [5, 3])
+        // A byte that is not UTF-8 is another character's.
+        #expect(Array([0x61, 0xFF, 0x20] as [UInt8]).withUnsafeBufferPointer { TextRuns($0) } == TextRuns(space: 1, other: 2))
+    }
+
+    @Test func runsBoundGapsOfClassesWithoutAndWithWhiteSpace() {
+        // `\s+` is a run of white space, `\w+` one of other characters; `.` can be either, so `.+` has no bound.
+        #expect(RequiredLiteralsTests.groups(#"go\s+to\s+hell"#) == ["hell@4+2s"])
+        #expect(RequiredLiteralsTests.groups(#"\b(?:\w+\s+){0,2}address\b"#) == ["address>@0+2s+2w"])
+        #expect(RequiredLiteralsTests.groups(#"[a-z]+\s*secret"#) == ["secret@0+1s+1w"])
+        #expect(RequiredLiteralsTests.groups(#".+secret"#) == ["secret@*"])
+        #expect(RequiredLiteralsTests.groups(#"[^x]+secret"#) == ["secret@*"])
+        let g = RequiredLiterals.of(#"go\s+to\s+hell"#, caseless: true).groups[0]
+        #expect(g.reach(TextRuns(space: 3, other: 10)) == 10)
     }
 }

@@ -9,7 +9,12 @@ import Testing
     /// Texts to check with: every built-in rule's examples and counter-examples, and the prompt fixtures.
     static func texts() throws -> [String] {
         var texts: [String] = []
-        for rule in try RuleSet.builtin().rules { texts += (rule.examples + rule.counterExamples).map(\.text) }
+        for rule in try RuleSet.builtin().rules {
+            let examples = (rule.examples + rule.counterExamples).map(\.text)
+            texts += examples
+            // The same with longer runs of white space, of other kinds too, which the offsets' bounds must allow for.
+            texts += examples.map { $0.split(separator: " ", omittingEmptySubsequences: false).joined(separator: " \u{00A0}\t \u{3000}") }
+        }
         for name in ["everyday-prompts.txt", "sample-prompts.txt"] {
             let file = packageRoot.appendingPathComponent("Tests/PromptLintCoreTests/Fixtures/\(name)")
             texts += try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
@@ -18,7 +23,8 @@ import Testing
     }
 
     /// Every match of every built-in pattern, on every text, contains a literal of each of its groups within the
-    /// group's offset from the match's start, with the word boundaries the literal asks for.
+    /// group's offset from the match's start (with the text's longest runs, ``TextRuns``), with the word boundaries
+    /// the literal asks for.
     @Test func everyBuiltinMatchContainsItsRequiredLiterals() throws {
         let set = try RuleSet.builtin()
         let texts = try Self.texts().map { Array(set.folder.fold($0).utf8) }
@@ -28,9 +34,10 @@ import Testing
         for rule in set.rules {
             for (pattern, required) in zip(rule.patterns, rule.requiredLiterals) where !required.groups.isEmpty {
                 for text in texts {
+                    let runs = text.withUnsafeBufferPointer { TextRuns($0) }
                     for m in try pattern.matches(in: text, scratch: scratch) where !m.range.isEmpty {
                         checked += 1
-                        for group in required.groups where !Self.contains(text, m.range, group) {
+                        for group in required.groups where !Self.contains(text, m.range, group, runs) {
                             problems.append("\(rule.id): '\(String(decoding: text[m.range], as: UTF8.self))' lacks \(group)")
                         }
                     }
@@ -42,9 +49,9 @@ import Testing
     }
 
     /// Whether `range` of `text` holds a literal of `group` starting at most its offset in.
-    static func contains(_ text: [UInt8], _ range: Range<Int>, _ group: LiteralGroup) -> Bool {
+    static func contains(_ text: [UInt8], _ range: Range<Int>, _ group: LiteralGroup, _ runs: TextRuns) -> Bool {
         func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
-        let latest = group.maxOffset.map { range.lowerBound + $0 } ?? range.upperBound
+        let latest = group.reach(runs).map { range.lowerBound + $0 } ?? range.upperBound
         for literal in group.literals {
             var s = range.lowerBound
             while s <= latest, s + literal.bytes.count <= range.upperBound {

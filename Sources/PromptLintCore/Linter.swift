@@ -190,7 +190,8 @@ public struct Linter: Sendable {
     ///
     /// A literal that needs a word boundary on a side counts only where no ASCII word character is on that side
     /// (checked on the text the rule reads; where declarations were masked the check is skipped, since masking can
-    /// put a space next to a literal). A match starts at most the group's offset before the literal it contains.
+    /// put a space next to a literal). A match starts at most the group's offset before the literal it contains, its runs
+    /// counted with `textRuns` (the longest runs of white space and of other characters, worked out on first need).
     func requiredLiteralWindows(rule: Int, _ occurrences: ArraySlice<(owner: Int32, start: Int32, end: Int32)>,
                                 folded text: UnsafeBufferPointer<UInt8>, masked: [UInt8]?, textRuns: inout TextRuns?,
                                 store: inout WindowStore, runs: inout [Range<Int>?], groupsSeen: inout [Int]) {
@@ -323,7 +324,7 @@ public struct Linter: Sendable {
         // can never create a finding), and visible to mitigations (which is what they are for).
         let masked = rules.declarations.apply(to: folded)
         var occurrences: [(owner: Int32, start: Int32, end: Int32)] = []
-        occurrences.reserveCapacity(folded.count / 2)
+        occurrences.reserveCapacity(min(folded.count / 4, 4096))
         folded.withUnsafeBufferPointer { rules.keywordOccurrences(in: $0, into: &occurrences) }
         Self.sortByOwner(&occurrences, ruleCount: rules.rules.count)
         // Each candidate rule with the windows its matches may start in (merged, in order): for each keyword group,

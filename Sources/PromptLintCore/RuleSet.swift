@@ -290,7 +290,7 @@ public struct RuleSet: Sendable {
     func keywordOccurrences(in text: UnsafeBufferPointer<UInt8>, into occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
         let stride = Self.ownerStride
         var keywords: [(keyword: Int32, start: Int32, end: Int32)] = []
-        keywords.reserveCapacity(text.count / 8)
+        keywords.reserveCapacity(min(text.count / 8, 4096))
         var ends: [Int] = []
         for index in keywordIndexes {
             index.prefilter.scan(text, keywords: &keywords)

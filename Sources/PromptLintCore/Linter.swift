@@ -367,7 +367,7 @@ public struct Linter: Sendable {
                 spans = groupsFound == 0 ? run ..< store.end : store.intersect(spans, run ..< store.end)
                 groupsFound += 1
             }
-            let groupMask = rules.keywordGroupMasks[Int(rule)]
+            let groupMask = t.keywordGroupMasks[Int(rule)]
             let groupCount = groupMask.nonzeroBitCount
             var hasLiterals = false
             if k < occurrences.count, occurrences[k].owner / stride == rule {

@@ -127,7 +127,8 @@ struct Prefilter: Sendable {
     }
 
     /// Appends `(owner, start, end)` for every keyword occurrence in `text`, each owner of a keyword in turn. At any
-    /// one start, shorter keywords come first; starts are not otherwise in order.
+    /// one start, shorter keywords come first; starts are not otherwise in order. (For tests, which check the scan
+    /// against a naive search: matching uses ``scan(_:keywords:)`` and reads owners only for rules that can run.)
     func scan(_ text: UnsafeBufferPointer<UInt8>, occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
         var found: [(keyword: Int32, start: Int32, end: Int32)] = []
         scan(text, keywords: &found)

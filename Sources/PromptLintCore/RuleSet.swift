@@ -23,8 +23,6 @@ public struct RuleSet: Sendable {
     let requireMasks: [UInt64]
     /// Each rule's required tags' bits, in the order of ``Rule/requires`` (for `combine` rules; with ``tagMasks``).
     let requireBits: [[UInt64]]
-    /// Each rule's keyword groups as a bit set (bit i = group i; 0 for a rule without keywords, which always runs).
-    let keywordGroupMasks: [UInt8]
     /// What matching reads about each rule, in flat arrays.
     let tables: RuleTables
 
@@ -192,7 +190,6 @@ public struct RuleSet: Sendable {
         }()
         self.unfiltered = unfiltered
         self.combiners = combiners
-        self.keywordGroupMasks = rules.map { UInt8((1 << $0.keywordGroups.count) - 1) }
         self.tables = RuleTables(rules)
     }
 
@@ -297,7 +294,7 @@ public struct RuleSet: Sendable {
             ends.append(keywords.count)
         }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, rules.count)) { found in
-          keywordGroupMasks.withUnsafeBufferPointer { full in
+          tables.keywordGroupMasks.withUnsafeBufferPointer { full in
             found.initialize(repeating: 0)
             // The keyword groups each rule has a keyword of.
             var from = 0

@@ -11,6 +11,9 @@ struct RuleTables: Sendable {
     let flags: [UInt8]
     /// For each rule: the roles it reads, as ``Role/bit``s (0: every role).
     let roleMasks: [UInt8]
+    /// For each rule: its keyword groups as a bit set (bit i = group i; 0 for a rule without keywords, which always
+    /// runs).
+    let keywordGroupMasks: [UInt8]
     /// For each rule: how many patterns it has.
     let patternCounts: [Int32]
     /// For each rule: how many of its patterns the prefilter narrows (at most ``Rule/maxFilteredPatterns``).
@@ -39,7 +42,7 @@ struct RuleTables: Sendable {
     let literalBytes: [UInt8]
 
     init(_ rules: [Rule]) {
-        var flags: [UInt8] = [], roleMasks: [UInt8] = []
+        var flags: [UInt8] = [], roleMasks: [UInt8] = [], keywordGroupMasks: [UInt8] = []
         var patternCounts: [Int32] = [], filteredCounts: [Int32] = [], patternBase: [Int32] = []
         var groupCounts: [UInt8] = [], reach: [Int32] = [], checkStart: [Int32] = [], checkEnd: [Int32] = []
         var reachSpaces: [Int32] = [], reachOthers: [Int32] = []
@@ -48,6 +51,7 @@ struct RuleTables: Sendable {
             flags.append((rule.kind == .match ? Self.isMatch : 0) | (rule.kind == .mitigate ? Self.isMitigate : 0)
                 | (rule.isSignal ? Self.isSignal : 0))
             roleMasks.append(rule.roles.reduce(0) { $0 | $1.bit })
+            keywordGroupMasks.append(UInt8((1 << rule.keywordGroups.count) - 1))
             patternCounts.append(Int32(rule.patterns.count))
             let filtered = min(rule.requiredLiterals.count, Rule.maxFilteredPatterns)
             filteredCounts.append(Int32(filtered))
@@ -72,8 +76,8 @@ struct RuleTables: Sendable {
                 }
             }
         }
-        (self.flags, self.roleMasks, self.patternCounts, self.filteredCounts, self.patternBase) =
-            (flags, roleMasks, patternCounts, filteredCounts, patternBase)
+        (self.flags, self.roleMasks, self.keywordGroupMasks, self.patternCounts, self.filteredCounts, self.patternBase) =
+            (flags, roleMasks, keywordGroupMasks, patternCounts, filteredCounts, patternBase)
         (self.groupCounts, self.reach, self.checkStart, self.checkEnd) = (groupCounts, reach, checkStart, checkEnd)
         (self.reachSpaces, self.reachOthers) = (reachSpaces, reachOthers)
         (self.literalOffsets, self.literalLengths, self.literalFlags, self.literalBytes) =

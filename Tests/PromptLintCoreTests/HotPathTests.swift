@@ -43,6 +43,7 @@ import Testing
             #expect((t.flags[i] & RuleTables.isSignal != 0) == rule.isSignal)
             for role in Role.allCases { #expect(t.reads(i, role) == (rule.roles.isEmpty || rule.roles.contains(role))) }
             #expect(Int(t.patternCounts[i]) == rule.patterns.count)
+            #expect(t.keywordGroupMasks[i].nonzeroBitCount == rule.keywordGroups.count)
             let filtered = Int(t.filteredCounts[i]), base = Int(t.patternBase[i])
             #expect(filtered == min(rule.patterns.count, Rule.maxFilteredPatterns))
             for p in 0 ..< filtered {

@@ -130,6 +130,9 @@ public final class Pattern: @unchecked Sendable {
     private let published = Atomic<UInt>(0)
     /// The capture count once known (−1 before), read without a lock.
     private let knownCaptures = Atomic<Int>(-1)
+    /// The address of the pattern's ``StartFilter`` (0 when it has none, or before it is JIT-compiled): worked out
+    /// when the pattern is JIT-compiled, stored before the JIT code is published, and freed in `deinit`.
+    private let startFilter = Atomic<UInt>(0)
 
     /// Compiles `source` now; throws PCRE2's message and the offset where it failed.
     ///
@@ -228,6 +231,11 @@ public final class Pattern: @unchecked Sendable {
                 if let copy = pcre2_code_copy_8(code) {
                     if pcre2_jit_compile_8(copy, PCRE2_JIT_COMPLETE) == 0 {
                         state = .jit(interpreted: code, jitted: copy)
+                        if !Self.scansOnItsOwn(copy), let filter = StartFilter.of(source, caseless: options.contains(.caseInsensitive)) {
+                            let box = UnsafeMutablePointer<StartFilter>.allocate(capacity: 1)
+                            box.initialize(to: filter)
+                            startFilter.store(UInt(bitPattern: box), ordering: .releasing)
+                        }
                         published.store(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(copy))), ordering: .releasing)
                         return .success(copy)
                     }
@@ -239,7 +247,20 @@ public final class Pattern: @unchecked Sendable {
         }
     }
 
+    /// Whether PCRE2 has a fast scan of its own for `code`: a first code unit it searches for, or a later one every
+    /// match needs (a search fails at once where it is missing). A start filter only adds calls to such a pattern.
+    private static func scansOnItsOwn(_ code: OpaquePointer) -> Bool {
+        var first: UInt32 = 0, last: UInt32 = 0
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTCODETYPE), &first)
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_LASTCODETYPE), &last)
+        return first != 0 || last != 0
+    }
+
     deinit {
+        if let box = UnsafeMutablePointer<StartFilter>(bitPattern: startFilter.load(ordering: .acquiring)) {
+            box.deinitialize(count: 1)
+            box.deallocate()
+        }
         state.withLock { state in
             switch state {
             case .compiled(let code, _): pcre2_code_free_8(code)
@@ -250,6 +271,9 @@ public final class Pattern: @unchecked Sendable {
             }
         }
     }
+
+    /// How many positions a search with a start filter tries one by one before it searches the rest in one call.
+    static let singleTries = 8
 
     /// Finds the first match at or after byte offset `start`.
     ///
@@ -278,6 +302,24 @@ public final class Pattern: @unchecked Sendable {
         }
         let captureCount = self.captureCount
         scratch.ensureCapacity(captureCount + 1)
+        var start = start
+        // With a start filter, the matcher is entered only where a match can start, one position at a time; after
+        // a few such tries fail, the rest is one search from the next such position (where candidates are dense,
+        // PCRE2's own scan is cheaper than a call for each).
+        if jitted != 0, let filter = UnsafePointer<StartFilter>(bitPattern: startFilter.load(ordering: .acquiring)), let base = text.baseAddress {
+            let last = startLimit ?? text.count
+            var tries = 0
+            while true {
+                guard let candidate = filter.pointee.next(in: text, from: start, through: last) else { return nil }
+                start = candidate
+                if tries == Self.singleTries { break }
+                tries += 1
+                scratch.setOffsetLimit(candidate)
+                let rc = pcre2_jit_match_8(code, base, text.count, candidate, 0, scratch.matchData, scratch.context)
+                if rc != PCRE2_ERROR_NOMATCH { return try Self.match(rc, start: candidate, captureCount: captureCount, scratch: scratch) }
+                start = candidate + 1
+            }
+        }
         scratch.setOffsetLimit(startLimit)
         // An empty buffer may have a nil base address; PCRE2 needs a valid pointer.
         let rc: Int32 = withExtendedLifetime(text) {
@@ -291,6 +333,12 @@ public final class Pattern: @unchecked Sendable {
             return pcre2_match_8(code, &empty, 0, 0, 0, scratch.matchData, scratch.context)
         }
         if rc == PCRE2_ERROR_NOMATCH { return nil }
+        return try Self.match(rc, start: start, captureCount: captureCount, scratch: scratch)
+    }
+
+    /// The match PCRE2 reported with `rc` (not "no match") for a search from `start`.
+    @inline(__always)
+    private static func match(_ rc: Int32, start: Int, captureCount: Int, scratch: MatchScratch) throws(MatchError) -> Match {
         if rc < 0 { throw MatchError(code: rc) }
         let ovector = pcre2_get_ovector_pointer_8(scratch.matchData)!
         let unset = cpcre2_unset()

@@ -223,7 +223,7 @@ public struct RequiredLiterals: Sendable, Hashable {
 }
 
 /// What the analysis knows of a piece of a pattern.
-private struct LiteralInfo {
+struct LiteralInfo {
     /// Every string the piece can match, when there are few (a `\b` is an empty string with a boundary); else nil.
     /// (An array, not a set: duplicates are rare and harmless, and hashing byte arrays is what made analysis slow.)
     var exact: [Piece]?
@@ -237,6 +237,15 @@ private struct LiteralInfo {
     var otherRuns = 0
     /// For a single character: 1 if it is always white space, 2 if never (so a repetition of it is one run).
     var run: UInt8 = 0
+    /// What a match can begin with (``StartFilter``); set by the reader, conservative until it is.
+    var start = StartInfo.unknownStart
+
+    /// This piece with `start` as what it begins with.
+    func starting(_ start: StartInfo) -> LiteralInfo {
+        var info = self
+        info.start = start
+        return info
+    }
 
     /// The length as a bound: fixed bytes and runs (nil: unbounded).
     var length: Bound? { maxLength.map { Bound(fixed: $0, spaces: spaceRuns, others: otherRuns) } }
@@ -278,7 +287,7 @@ private struct LiteralInfo {
     static func anything(maxLength: Int?) -> LiteralInfo { LiteralInfo(exact: nil, groups: [], maxLength: maxLength) }
     /// One character of a class: always white space (`run` 1), never (2), or either (0).
     static func character(run: UInt8) -> LiteralInfo { LiteralInfo(exact: nil, groups: [], maxLength: 4, run: run) }
-    static let empty = LiteralInfo.exact([Piece(bytes: [], start: false, end: false)], maxLength: 0)
+    static let empty = LiteralInfo.exact([Piece(bytes: [], start: false, end: false)], maxLength: 0).starting(.zeroWidth)
 
     /// The groups every match meets: an exact set is one group at the start, unless it holds the empty string.
     var necessary: [LiteralGroup] {
@@ -386,7 +395,7 @@ private struct LiteralInfo {
 
 /// A recursive-descent reader of PCRE2 pattern syntax that computes ``LiteralInfo``; it throws on anything it does
 /// not understand, and the caller then assumes nothing.
-private struct LiteralParser {
+struct LiteralParser {
     struct Unsupported: Error {}
 
     let s: [Unicode.Scalar]
@@ -423,7 +432,7 @@ private struct LiteralParser {
             sequence.append(try parseQuantified())
         }
         branches.append(sequence.info)
-        return branches.count == 1 ? branches[0] : LiteralInfo.alternate(branches)
+        return branches.count == 1 ? branches[0] : LiteralInfo.alternate(branches).starting(StartInfo.alternate(branches.map(\.start)))
     }
 
     /// The pieces of one branch, in order: runs of exact pieces are joined into strings (so `go\s+to` gives "go"
@@ -431,8 +440,13 @@ private struct LiteralParser {
     struct Sequence {
         var parts: [LiteralInfo] = []
         var run = LiteralInfo.empty
+        /// What the sequence so far begins with.
+        var start = StartInfo.zeroWidth
 
         mutating func append(_ atom: LiteralInfo) {
+            // Once the first two bytes are settled (no match of the sequence so far is shorter), later atoms
+            // change nothing.
+            if start.unknown || start.nullable || !start.one.isEmpty { start = StartInfo.concatenate(start, atom.start) }
             // The common case, one more character: extended in place instead of building a new set.
             if let e = atom.exact, e.count == 1, !e[0].bytes.isEmpty, !e[0].start, run.exact != nil {
                 let y = e[0]
@@ -461,7 +475,9 @@ private struct LiteralParser {
             }
         }
 
-        var info: LiteralInfo {
+        var info: LiteralInfo { literalInfo.starting(start) }
+
+        private var literalInfo: LiteralInfo {
             let all = (parts + [run]).filter { $0.exact != LiteralInfo.empty.exact || $0.maxLength != 0 }
             guard let first = all.first else { return .empty }
             if all.count == 1 { return first }
@@ -490,7 +506,7 @@ private struct LiteralParser {
         guard let (lo, hi) = bounds else { return atom }
         if let m = peek(), m == "?" || m == "+" { i += 1 }  // lazy or possessive: the same strings
         if let m = peek(), m == "?" || m == "*" || m == "+" || m == "{" { throw Unsupported() }
-        return LiteralInfo.repeated(atom, min: lo, max: hi)
+        return LiteralInfo.repeated(atom, min: lo, max: hi).starting(StartInfo.repeated(atom.start, min: lo, max: hi))
     }
 
     /// `{n}`, `{n,}` or `{n,m}`; anything else starting with `{` is refused (PCRE2 versions read it differently).
@@ -522,7 +538,7 @@ private struct LiteralParser {
         switch c {
         case "(": return try parseGroup()
         case "[": return try parseClass()
-        case ".": return .anything(maxLength: 4)
+        case ".": return LiteralInfo.anything(maxLength: 4).starting(.anyCharacter)
         case "^", "$": return .empty
         case "\\": return try parseEscape()
         case "*", "+", "?", "{", ")", "|": throw Unsupported()
@@ -534,18 +550,30 @@ private struct LiteralParser {
     func literal(_ c: Unicode.Scalar) -> LiteralInfo {
         // A space is not part of a literal: the masked text blanks declaration sentences with spaces, so a literal
         // with one could appear there without being in the scanned text.
-        if c.value == 0x20 { return LiteralInfo(exact: nil, groups: [], maxLength: 1, run: 1) }
+        if c.value == 0x20 { return LiteralInfo(exact: nil, groups: [], maxLength: 1, run: 1).starting(.character(ascii: ByteSet(0x20 ... 0x20), anyNonASCII: false)) }
         let run: UInt8 = Self.isWhiteSpace(c.value) ? 1 : 2
         var v = c.value
         if caseless {
             if (0x41 ... 0x5A).contains(v) { v += 0x20 }
-            else if v >= 0x80, c.properties.changesWhenCaseMapped { return .character(run: run) }
+            // Another case of it may be ASCII (the Kelvin sign is a k) or begin with another byte.
+            else if v >= 0x80, c.properties.changesWhenCaseMapped { return LiteralInfo.character(run: run).starting(.anyCharacter) }
         }
         let bytes = Array(Unicode.Scalar(v)!.utf8)
         var info = LiteralInfo.exact([LiteralInfo.Piece(bytes: bytes, start: false, end: false)], maxLength: bytes.count)
         info.run = run
+        info.start = bytes.count == 1 ? .character(ascii: ByteSet(bytes[0] ... bytes[0]), anyNonASCII: false, caseless: caseless)
+            : .character(ascii: .empty, anyNonASCII: false, others: [bytes])
         return info
     }
+
+    /// ASCII white space (`\s` and `[[:space:]]` also match some non-ASCII characters).
+    static let asciiSpace = ByteSet(0x09 ... 0x0D).union(ByteSet(0x20 ... 0x20))
+    /// ASCII horizontal white space.
+    static let horizontalSpace = ByteSet(0x09 ... 0x09).union(ByteSet(0x20 ... 0x20))
+    /// ASCII word characters.
+    static let asciiWord = ByteSet(0x30 ... 0x39).union(ByteSet(0x41 ... 0x5A)).union(ByteSet(0x61 ... 0x7A)).union(ByteSet(0x5F ... 0x5F))
+    /// What `\s` begins with.
+    static let spaceStart = StartInfo.character(ascii: asciiSpace, anyNonASCII: true)
 
     /// Whether `\s` matches the character `v` (with Unicode properties): the characters ``TextRuns`` counts as white space.
     static func isWhiteSpace(_ v: UInt32) -> Bool {
@@ -623,13 +651,27 @@ private struct LiteralParser {
         guard let e = peek() else { throw Unsupported() }
         i += 1
         switch e {
-        case "b": return .exact([LiteralInfo.Piece(bytes: [], start: true, end: true)], maxLength: 0)
+        case "b": return LiteralInfo.exact([LiteralInfo.Piece(bytes: [], start: true, end: true)], maxLength: 0).starting(.wordBoundary)
         case "B", "A", "z", "Z": return .empty
-        case "s", "h", "v": return .character(run: 1)
-        case "d", "w", "S": return .character(run: 2)
-        case "D", "W", "H", "V", "N": return .character(run: 0)
-        case "R": return LiteralInfo(exact: nil, groups: [], maxLength: 3, run: 1)  // CR LF, or one of up to 3 bytes
-        case "X": return .anything(maxLength: nil)
+        case "s": return LiteralInfo.character(run: 1).starting(Self.spaceStart)
+        case "h": return LiteralInfo.character(run: 1).starting(.character(ascii: Self.horizontalSpace, anyNonASCII: true))
+        case "v": return LiteralInfo.character(run: 1).starting(.character(ascii: ByteSet(0x0A ... 0x0D), anyNonASCII: true))
+        case "d": return LiteralInfo.character(run: 2).starting(.character(ascii: ByteSet(0x30 ... 0x39), anyNonASCII: true))
+        case "w": return LiteralInfo.character(run: 2).starting(.character(ascii: Self.asciiWord, anyNonASCII: true))
+        case "S": return LiteralInfo.character(run: 2).starting(.anyCharacter)
+        case "D", "W", "H", "V", "N": return LiteralInfo.character(run: 0).starting(.anyCharacter)
+        case "R":
+            // CR LF, or one line break of up to 3 bytes.
+            var start = StartInfo.character(ascii: ByteSet(0x0A ... 0x0D), anyNonASCII: true)
+            start.rows[0x0D] = .all
+            return LiteralInfo(exact: nil, groups: [], maxLength: 3, run: 1).starting(start)
+        case "X":
+            // A grapheme cluster: its first character, then anything.
+            var start = StartInfo.anyCharacter
+            for b in start.one.elements { start.rows[b] = .all }
+            for lead in start.rows.keys { start.rows[lead] = .all }
+            start.one = .empty
+            return LiteralInfo.anything(maxLength: nil).starting(start)
         case "p", "P":
             if peek() == "{" {
                 while let x = peek(), x != "}" { i += 1 }
@@ -639,7 +681,7 @@ private struct LiteralParser {
                 guard peek() != nil else { throw Unsupported() }
                 i += 1
             }
-            return .anything(maxLength: 4)
+            return LiteralInfo.anything(maxLength: 4).starting(.anyCharacter)
         case "n": return literal("\n")
         case "t": return literal("\t")
         case "r": return literal("\r")
@@ -693,6 +735,9 @@ private struct LiteralParser {
         if peek() == "^" { negated = true; i += 1 }
         var members: [Unicode.Scalar] = []
         var exact = !negated
+        // What one character of the class can be: ASCII bytes, any non-ASCII character, or these ones.
+        var ascii = ByteSet.empty
+        var anyNonASCII = negated
         // Whether the class may match white space, and other characters.
         var space = negated, other = negated
         var first = true
@@ -710,13 +755,20 @@ private struct LiteralParser {
                 member = nil
                 exact = false
                 space = true; other = true
+                ascii = ByteSet(0 ... 0x7F); anyNonASCII = true
             } else if c == "\\" {
                 guard let e = peek() else { throw Unsupported() }
                 i += 1
                 switch e {
-                case "s", "h", "v": member = nil; exact = false; space = true
-                case "d", "w", "S": member = nil; exact = false; other = true
-                case "D", "W", "H", "V": member = nil; exact = false; space = true; other = true
+                case "s", "h", "v":
+                    member = nil; exact = false; space = true
+                    ascii = ascii.union(Self.asciiSpace); anyNonASCII = true
+                case "d", "w", "S":
+                    member = nil; exact = false; other = true
+                    ascii = ascii.union(e == "S" ? ByteSet(0 ... 0x7F) : e == "d" ? ByteSet(0x30 ... 0x39) : Self.asciiWord); anyNonASCII = true
+                case "D", "W", "H", "V":
+                    member = nil; exact = false; space = true; other = true
+                    ascii = ByteSet(0 ... 0x7F); anyNonASCII = true
                 case "p", "P":
                     if peek() == "{" {
                         while let x = peek(), x != "}" { i += 1 }
@@ -724,6 +776,7 @@ private struct LiteralParser {
                     }
                     i += 1
                     member = nil; exact = false; space = true; other = true
+                    ascii = ByteSet(0 ... 0x7F); anyNonASCII = true
                 case "n": member = "\n"
                 case "t": member = "\t"
                 case "r": member = "\r"
@@ -758,6 +811,11 @@ private struct LiteralParser {
                 guard m.value <= upper.value else { throw Unsupported() }
                 exact = false
                 other = true
+                if upper.value >= 0x80 { anyNonASCII = true }
+                if m.value < 0x80 {
+                    let top = UInt8(Swift.min(upper.value, 0x7F))
+                    ascii = ascii.union(ByteSet(UInt8(m.value) ... top))
+                }
                 let whiteInRange: [ClosedRange<UInt32>] = [0x09 ... 0x0D, 0x20 ... 0x20, 0x85 ... 0x85, 0xA0 ... 0xA0, 0x1680 ... 0x1680,
                                                            0x180E ... 0x180E, 0x2000 ... 0x200A, 0x2028 ... 0x2029, 0x202F ... 0x202F,
                                                            0x205F ... 0x205F, 0x3000 ... 0x3000]
@@ -770,17 +828,26 @@ private struct LiteralParser {
             }
         }
         let run: UInt8 = negated ? 0 : space && !other ? 1 : other && !space ? 2 : 0
-        guard exact, !members.isEmpty, members.count <= 16 else { return .character(run: run) }
+        // What a character of the class begins with: each member's own start (its cases included).
+        var start: StartInfo
+        if anyNonASCII {
+            start = .character(ascii: negated ? ByteSet(0 ... 0x7F) : ascii, anyNonASCII: true, caseless: caseless)
+        } else {
+            start = .character(ascii: ascii, anyNonASCII: false, caseless: caseless)
+            for m in members { start = StartInfo.alternate([start, literal(m).start]) }
+        }
+        guard exact, !members.isEmpty, members.count <= 16 else { return LiteralInfo.character(run: run).starting(start) }
         var pieces: [LiteralInfo.Piece] = []
         var longest = 0
         for m in members {
             let info = literal(m)
-            guard let e = info.exact else { return .character(run: run) }
+            guard let e = info.exact else { return LiteralInfo.character(run: run).starting(start) }
             pieces += e
             longest = max(longest, info.maxLength ?? 4)
         }
         var info = LiteralInfo.exact(pieces, maxLength: longest)
         info.run = run
+        info.start = start
         return info
     }
 }

@@ -48,6 +48,47 @@ import Testing
         #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
     }
 
+    /// Every match of every built-in pattern and condition starts where the pattern's start filter (``StartFilter``)
+    /// lets a search in: on the rule's own examples and counter-examples (as written, with longer white space, and in
+    /// upper case) and the prompt fixtures. The matches are found by PCRE2's interpreter, which uses no filter.
+    @Test func everyBuiltinMatchStartsWhereItsStartFilterPasses() throws {
+        let set = try RuleSet.builtin()
+        var fixtures: [String] = []
+        for name in ["everyday-prompts.txt", "sample-prompts.txt"] {
+            let file = packageRoot.appendingPathComponent("Tests/PromptLintCoreTests/Fixtures/\(name)")
+            fixtures += try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        let scratch = MatchScratch()
+        var filtered = 0, checked = 0
+        var problems: [String] = []
+        for rule in set.rules {
+            let examples = (rule.examples + rule.counterExamples).map(\.text)
+            let own = examples + examples.map { $0.split(separator: " ", omittingEmptySubsequences: false).joined(separator: " \u{00A0}\t \u{3000}") }
+            let texts = (own + own.map { $0.uppercased() } + fixtures).map { Array(set.folder.fold($0).utf8) }
+            for pattern in rule.patterns + (rule.unless + rule.near).map(\.pattern) {
+                guard let filter = StartFilter.of(pattern.source, caseless: pattern.options.contains(.caseInsensitive)) else { continue }
+                filtered += 1
+                let reference = try Pattern(pattern.source, options: pattern.options, jit: false)
+                for text in texts {
+                    try text.withUnsafeBufferPointer { buffer in
+                        var position = 0
+                        while position < buffer.count, let m = try reference.firstMatch(in: buffer, from: position, scratch: scratch) {
+                            checked += 1
+                            if filter.next(in: buffer, from: m.range.lowerBound, through: m.range.lowerBound) != m.range.lowerBound {
+                                problems.append("\(rule.id): '\(String(decoding: text[m.range], as: UTF8.self))' starts where \(pattern.source) has no start")
+                            }
+                            // The next search starts right after this match's start, so overlapping matches are seen too.
+                            position = m.range.lowerBound + 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(filtered > 500)
+        #expect(checked > 5000)
+        #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
+    }
+
     /// Whether `range` of `text` holds a literal of `group` starting at most its offset in.
     static func contains(_ text: [UInt8], _ range: Range<Int>, _ group: LiteralGroup, _ runs: TextRuns) -> Bool {
         func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }

@@ -116,21 +116,30 @@ struct WordIndex {
     private(set) var starts: [Int] = []
 
     init(_ bytes: [UInt8]) {
-        starts.reserveCapacity(bytes.count / 4 + 1)
-        bytes.withUnsafeBufferPointer { self.scan($0) }
+        // A word start is followed by at least one byte that is not one (or is the end), so there are at most
+        // half as many (rounded up) as bytes.
+        starts = [Int](unsafeUninitializedCapacity: bytes.count / 2 + 2) { buffer, count in
+            bytes.withUnsafeBufferPointer { count = Self.scan($0, into: buffer) }
+        }
     }
 
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var inWord = false
+    /// Writes the word starts of `bytes` into `starts` (room for half the bytes, rounded up, and one); returns how many.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into starts: UnsafeMutableBufferPointer<Int>) -> Int {
+        var count = 0
+        var inWord = 0
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                let isWord = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x27
-                if isWord && !inWord { starts.append(i) }
+                // No branch on the kind of byte (a predictor misses at most word ends): the position is written
+                // where the next start would go, and kept only when it is one.
+                let lower = b | 0x20
+                let isWord = (lower &- 0x61 < 26 ? 1 : 0) | (b &- 0x30 < 10 ? 1 : 0) | (b == 0x5F ? 1 : 0) | (b == 0x27 ? 1 : 0)
+                starts[count] = i
+                count &+= isWord & (1 &- inWord)
                 inWord = isWord
-                i += 1
+                i &+= 1
                 continue
             }
             // Decode one multi-byte scalar.
@@ -142,17 +151,22 @@ struct WordIndex {
             let isCJK = (0x3040 ... 0x30FF).contains(scalar) || (0x3400 ... 0x9FFF).contains(scalar) || (0xAC00 ... 0xD7AF).contains(scalar) || (0xF900 ... 0xFAFF).contains(scalar)
             let isPunct = (0x3000 ... 0x303F).contains(scalar) || (0xFF00 ... 0xFF0F).contains(scalar) || (0xFF1A ... 0xFF20).contains(scalar) || scalar == 0x2019 || (0x2000 ... 0x206F).contains(scalar)
             if isCJK {
-                starts.append(i)
-                inWord = false
+                starts[count] = i
+                count += 1
+                inWord = 0
             } else if isPunct {
-                inWord = false
+                inWord = 0
             } else {
                 // Other letters (accented Latin, Cyrillic…) continue or start a word.
-                if !inWord { starts.append(i) }
-                inWord = true
+                if inWord == 0 {
+                    starts[count] = i
+                    count += 1
+                }
+                inWord = 1
             }
             i += max(1, len)
         }
+        return count
     }
 
     /// The number of word starts before byte `offset`.

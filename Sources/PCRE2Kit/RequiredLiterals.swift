@@ -234,8 +234,19 @@ struct LiteralInfo {
     var otherRuns = 0
     /// For a single character: 1 if it is always white space, 2 if never (so a repetition of it is one run).
     var run: UInt8 = 0
-    /// What a match can begin with (``StartFilter``); set by the reader, conservative until it is.
-    var start = StartInfo.unknownStart
+    /// What a match can begin with (``StartFilter``); set by the reader, conservative until it is. Kept in a box,
+    /// none while unknown, so the pieces of an analysis that does not want it stay small and cheap to copy.
+    var startBox: StartBox? = nil
+    var start: StartInfo {
+        get { startBox?.info ?? .unknownStart }
+        set { startBox = newValue.isUnknownStart ? nil : StartBox(newValue) }
+    }
+
+    /// A ``StartInfo`` on the heap.
+    final class StartBox: Sendable {
+        let info: StartInfo
+        init(_ info: StartInfo) { self.info = info }
+    }
 
     /// This piece with `start` as what it begins with.
     func starting(_ start: StartInfo) -> LiteralInfo {
@@ -398,10 +409,13 @@ struct LiteralParser {
     let s: [Unicode.Scalar]
     var i = 0
     var caseless: Bool
+    /// Whether what matches begin with (``StartInfo``) is worked out too.
+    let startsWanted: Bool
 
-    init(_ s: [Unicode.Scalar], caseless: Bool) {
+    init(_ s: [Unicode.Scalar], caseless: Bool, startsWanted: Bool = false) {
         self.s = s
         self.caseless = caseless
+        self.startsWanted = startsWanted
     }
 
     var atEnd: Bool { i >= s.count }
@@ -418,18 +432,18 @@ struct LiteralParser {
         let outerCaseless = caseless
         defer { caseless = outerCaseless }
         var branches: [LiteralInfo] = []
-        var sequence = Sequence()
+        var sequence = Sequence(startsWanted: startsWanted)
         while let c = peek(), c != ")" {
             if c == "|" {
                 branches.append(sequence.info)
-                sequence = Sequence()
+                sequence = Sequence(startsWanted: startsWanted)
                 i += 1
                 continue
             }
             sequence.append(try parseQuantified())
         }
         branches.append(sequence.info)
-        return branches.count == 1 ? branches[0] : LiteralInfo.alternate(branches).starting(StartInfo.alternate(branches.map(\.start)))
+        return branches.count == 1 ? branches[0] : LiteralInfo.alternate(branches).starting(start { StartInfo.alternate(branches.map(\.start)) })
     }
 
     /// The pieces of one branch, in order: runs of exact pieces are joined into strings (so `go\s+to` gives "go"
@@ -437,13 +451,20 @@ struct LiteralParser {
     struct Sequence {
         var parts: [LiteralInfo] = []
         var run = LiteralInfo.empty
+        /// Whether `start` is worked out (else it stays unknown).
+        let startsWanted: Bool
         /// What the sequence so far begins with.
-        var start = StartInfo.zeroWidth
+        var start: StartInfo
+
+        init(startsWanted: Bool) {
+            self.startsWanted = startsWanted
+            start = startsWanted ? .zeroWidth : .unknownStart
+        }
 
         mutating func append(_ atom: LiteralInfo) {
             // Once the first two bytes are settled (no match of the sequence so far is shorter), later atoms
             // change nothing.
-            if start.unknown || start.nullable || !start.one.isEmpty { start = StartInfo.concatenate(start, atom.start) }
+            if startsWanted, start.unknown || start.nullable || !start.one.isEmpty { start = StartInfo.concatenate(start, atom.start) }
             // The common case, one more character: extended in place instead of building a new set.
             if let e = atom.exact, e.count == 1, !e[0].bytes.isEmpty, !e[0].start, run.exact != nil {
                 let y = e[0]
@@ -503,7 +524,7 @@ struct LiteralParser {
         guard let (lo, hi) = bounds else { return atom }
         if let m = peek(), m == "?" || m == "+" { i += 1 }  // lazy or possessive: the same strings
         if let m = peek(), m == "?" || m == "*" || m == "+" || m == "{" { throw Unsupported() }
-        return LiteralInfo.repeated(atom, min: lo, max: hi).starting(StartInfo.repeated(atom.start, min: lo, max: hi))
+        return LiteralInfo.repeated(atom, min: lo, max: hi).starting(start { StartInfo.repeated(atom.start, min: lo, max: hi) })
     }
 
     /// `{n}`, `{n,}` or `{n,m}`; anything else starting with `{` is refused (PCRE2 versions read it differently).
@@ -535,7 +556,7 @@ struct LiteralParser {
         switch c {
         case "(": return try parseGroup()
         case "[": return try parseClass()
-        case ".": return LiteralInfo.anything(maxLength: 4).starting(.anyCharacter)
+        case ".": return LiteralInfo.anything(maxLength: 4).starting(start { .anyCharacter })
         case "^", "$": return .empty
         case "\\": return try parseEscape()
         case "*", "+", "?", "{", ")", "|": throw Unsupported()
@@ -547,19 +568,21 @@ struct LiteralParser {
     func literal(_ c: Unicode.Scalar) -> LiteralInfo {
         // A space is not part of a literal: the masked text blanks declaration sentences with spaces, so a literal
         // with one could appear there without being in the scanned text.
-        if c.value == 0x20 { return LiteralInfo(exact: nil, groups: [], maxLength: 1, run: 1).starting(.character(ascii: ByteSet(0x20 ... 0x20), anyNonASCII: false)) }
+        if c.value == 0x20 { return LiteralInfo(exact: nil, groups: [], maxLength: 1, run: 1).starting(start { Self.spaceCharacter }) }
         let run: UInt8 = Self.isWhiteSpace(c.value) ? 1 : 2
         var v = c.value
         if caseless {
             if (0x41 ... 0x5A).contains(v) { v += 0x20 }
             // Another case of it may be ASCII (the Kelvin sign is a k) or begin with another byte.
-            else if v >= 0x80, c.properties.changesWhenCaseMapped { return LiteralInfo.character(run: run).starting(.anyCharacter) }
+            else if v >= 0x80, c.properties.changesWhenCaseMapped { return LiteralInfo.character(run: run).starting(start { .anyCharacter }) }
         }
         let bytes = Array(Unicode.Scalar(v)!.utf8)
         var info = LiteralInfo.exact([LiteralInfo.Piece(bytes: bytes, start: false, end: false)], maxLength: bytes.count)
         info.run = run
-        info.start = bytes.count == 1 ? .character(ascii: ByteSet(bytes[0] ... bytes[0]), anyNonASCII: false, caseless: caseless)
-            : .character(ascii: .empty, anyNonASCII: false, others: [bytes])
+        info.start = start {
+            bytes.count == 1 ? .character(ascii: ByteSet(bytes[0] ... bytes[0]), anyNonASCII: false, caseless: caseless)
+                : .character(ascii: .empty, anyNonASCII: false, others: [bytes])
+        }
         return info
     }
 
@@ -571,6 +594,16 @@ struct LiteralParser {
     static let asciiWord = ByteSet(0x30 ... 0x39).union(ByteSet(0x41 ... 0x5A)).union(ByteSet(0x61 ... 0x7A)).union(ByteSet(0x5F ... 0x5F))
     /// What `\s` begins with.
     static let spaceStart = StartInfo.character(ascii: asciiSpace, anyNonASCII: true)
+    /// What the other escapes for classes begin with.
+    static let horizontalStart = StartInfo.character(ascii: horizontalSpace, anyNonASCII: true)
+    static let verticalStart = StartInfo.character(ascii: ByteSet(0x0A ... 0x0D), anyNonASCII: true)
+    static let digitStart = StartInfo.character(ascii: ByteSet(0x30 ... 0x39), anyNonASCII: true)
+    static let wordStart = StartInfo.character(ascii: asciiWord, anyNonASCII: true)
+    /// A space.
+    static let spaceCharacter = StartInfo.character(ascii: ByteSet(0x20 ... 0x20), anyNonASCII: false)
+
+    /// `make()` when starts are wanted, else unknown (working them out is most of the cost of reading a pattern).
+    func start(_ make: () -> StartInfo) -> StartInfo { startsWanted ? make() : .unknownStart }
 
     /// Whether `\s` matches the character `v` (with Unicode properties): the characters ``TextRuns`` counts as white space.
     static func isWhiteSpace(_ v: UInt32) -> Bool {
@@ -648,15 +681,15 @@ struct LiteralParser {
         guard let e = peek() else { throw Unsupported() }
         i += 1
         switch e {
-        case "b": return LiteralInfo.exact([LiteralInfo.Piece(bytes: [], start: true, end: true)], maxLength: 0).starting(.wordBoundary)
+        case "b": return LiteralInfo.exact([LiteralInfo.Piece(bytes: [], start: true, end: true)], maxLength: 0).starting(start { .wordBoundary })
         case "B", "A", "z", "Z": return .empty
-        case "s": return LiteralInfo.character(run: 1).starting(Self.spaceStart)
-        case "h": return LiteralInfo.character(run: 1).starting(.character(ascii: Self.horizontalSpace, anyNonASCII: true))
-        case "v": return LiteralInfo.character(run: 1).starting(.character(ascii: ByteSet(0x0A ... 0x0D), anyNonASCII: true))
-        case "d": return LiteralInfo.character(run: 2).starting(.character(ascii: ByteSet(0x30 ... 0x39), anyNonASCII: true))
-        case "w": return LiteralInfo.character(run: 2).starting(.character(ascii: Self.asciiWord, anyNonASCII: true))
-        case "S": return LiteralInfo.character(run: 2).starting(.anyCharacter)
-        case "D", "W", "H", "V", "N": return LiteralInfo.character(run: 0).starting(.anyCharacter)
+        case "s": return LiteralInfo.character(run: 1).starting(start { Self.spaceStart })
+        case "h": return LiteralInfo.character(run: 1).starting(start { Self.horizontalStart })
+        case "v": return LiteralInfo.character(run: 1).starting(start { Self.verticalStart })
+        case "d": return LiteralInfo.character(run: 2).starting(start { Self.digitStart })
+        case "w": return LiteralInfo.character(run: 2).starting(start { Self.wordStart })
+        case "S": return LiteralInfo.character(run: 2).starting(start { .anyCharacter })
+        case "D", "W", "H", "V", "N": return LiteralInfo.character(run: 0).starting(start { .anyCharacter })
         case "R":
             // CR LF, or one line break of up to 3 bytes.
             var start = StartInfo.character(ascii: ByteSet(0x0A ... 0x0D), anyNonASCII: true)
@@ -678,7 +711,7 @@ struct LiteralParser {
                 guard peek() != nil else { throw Unsupported() }
                 i += 1
             }
-            return LiteralInfo.anything(maxLength: 4).starting(.anyCharacter)
+            return LiteralInfo.anything(maxLength: 4).starting(start { .anyCharacter })
         case "n": return literal("\n")
         case "t": return literal("\t")
         case "r": return literal("\r")
@@ -826,12 +859,11 @@ struct LiteralParser {
         }
         let run: UInt8 = negated ? 0 : space && !other ? 1 : other && !space ? 2 : 0
         // What a character of the class begins with: each member's own start (its cases included).
-        var start: StartInfo
-        if anyNonASCII {
-            start = .character(ascii: negated ? ByteSet(0 ... 0x7F) : ascii, anyNonASCII: true, caseless: caseless)
-        } else {
-            start = .character(ascii: ascii, anyNonASCII: false, caseless: caseless)
+        let start = start {
+            if anyNonASCII { return .character(ascii: negated ? ByteSet(0 ... 0x7F) : ascii, anyNonASCII: true, caseless: caseless) }
+            var start = StartInfo.character(ascii: ascii, anyNonASCII: false, caseless: caseless)
             for m in members { start = StartInfo.alternate([start, literal(m).start]) }
+            return start
         }
         guard exact, !members.isEmpty, members.count <= 16 else { return LiteralInfo.character(run: run).starting(start) }
         var pieces: [LiteralInfo.Piece] = []

@@ -50,7 +50,7 @@ struct ByteSet: Hashable, Sendable {
 /// of its longer ones (both cases of a letter where case does not matter), whether it can match the empty string, and whether it asserts a
 /// word boundary before it reads anything. Computed with ``RequiredLiterals``' pattern reader; conservative: what
 /// the reader cannot tell makes every start possible.
-struct StartInfo {
+struct StartInfo: Sendable {
     /// Whether the piece can match the empty string.
     var nullable: Bool
     /// Whether it only ever matches the empty string (an assertion).
@@ -70,6 +70,9 @@ struct StartInfo {
     static let zeroWidth = StartInfo(nullable: true, zeroWidth: true, boundary: false, unknown: false, one: .empty, rows: [:])
     /// `\b`.
     static let wordBoundary = StartInfo(nullable: true, zeroWidth: true, boundary: true, unknown: false, one: .empty, rows: [:])
+
+    /// Whether this is ``unknownStart``.
+    var isUnknownStart: Bool { unknown && nullable && !zeroWidth && !boundary && one.isEmpty && rows.isEmpty }
 
     /// The bytes that can begin a non-empty match.
     var firstBytes: ByteSet {
@@ -177,7 +180,7 @@ public struct StartFilter: Sendable, Hashable {
 
     /// The filter of `source` compiled with `caseless` (or without), or nil when no position can be ruled out.
     public static func of(_ source: String, caseless: Bool) -> StartFilter? {
-        var parser = LiteralParser(Array(source.unicodeScalars), caseless: caseless)
+        var parser = LiteralParser(Array(source.unicodeScalars), caseless: caseless, startsWanted: true)
         guard let info = try? parser.parseAll() else { return nil }
         return StartFilter(info.start)
     }

@@ -103,8 +103,9 @@ public struct Match: Sendable, Equatable {
 /// already known to be valid (the built-in rules, checked by the test suite).
 public final class Pattern: @unchecked Sendable {
     // Safe to share: all mutable state is in `state`, changed only under its lock, and only forwards
-    // (source → compiled → JIT), and in two atomics set once under that lock (the published JIT code's address,
-    // the capture count) that are read without it. A compiled code object is never mutated after it is published (PCRE2
+    // (source → compiled → JIT), and in three atomics set once under that lock (the published JIT code's address,
+    // the capture count, the start filter's address, stored before the JIT code is published and immutable once
+    // stored) that are read without it. A compiled code object is never mutated after it is published (PCRE2
     // documents compiled patterns as read-only during matching); JIT code is compiled on a private copy
     // before it is published. Everything is freed in `deinit`.
     private let state: Mutex<State>

@@ -209,8 +209,6 @@ public struct StartFilter: Sendable, Hashable {
         self.wordStart = info.boundary
     }
 
-    @inline(__always) static func isWord(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F }
-
     /// The first position from `from` to `through` (inclusive) where a match can start in `text`, or nil.
     @inline(__always)
     public func next(in text: UnsafeBufferPointer<UInt8>, from: Int, through: Int) -> Int? {
@@ -229,7 +227,7 @@ public struct StartFilter: Sendable, Hashable {
                             let c = base[p + 1]
                             ok = seconds[row &* 4 &+ Int(c >> 6)] & (1 << UInt64(c & 63)) != 0
                         }
-                        if ok, wordStart, p > 0, Self.isWord(b), Self.isWord(base[p - 1]) { ok = false }
+                        if ok, wordStart, p > 0, RequiredLiteral.isASCIIWord(b), RequiredLiteral.isASCIIWord(base[p - 1]) { ok = false }
                         if ok { return p }
                     }
                     p += 1

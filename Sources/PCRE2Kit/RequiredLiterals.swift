@@ -157,7 +157,7 @@ public struct RequiredLiterals: Sendable, Hashable {
         func strength(_ l: RequiredLiteral) -> Int { Self.strength(l) }
         groups = groups.filter { g in
             !g.literals.isEmpty && g.literals.count <= setLimit
-                && g.literals.allSatisfy { strength($0) >= minimumStrength && !commonWords.contains(Array($0.bytes)) }
+                && g.literals.allSatisfy { strength($0) >= minimumStrength && !isCommonWord($0) }
         }
         // The strongest groups first: the weakest literal decides how often a group is met; then the nearest.
         groups.sort { a, b in
@@ -192,6 +192,13 @@ public struct RequiredLiterals: Sendable, Hashable {
         over such very want need know tell give take use used using way ways help please \
         in of to on at as is be or by an if it me my we do so up no us he am
         """.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\\" }).map { Array($0.utf8) })
+
+    /// Whether `literal` is one of ``commonWords`` in any case: the prefilter finds literals without regard to
+    /// ASCII case, so a case-sensitive `Is` occurs wherever `is` does.
+    static func isCommonWord(_ literal: RequiredLiteral) -> Bool {
+        guard literal.bytes.count <= 6 else { return false }
+        return commonWords.contains(literal.bytes.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 })
+    }
 
     /// `group` without literals that another one implies: a literal that begins with a shorter one of the group is
     /// dropped, and the shorter one no longer needs a boundary after it (an occurrence of "idiots" is one of
@@ -368,7 +375,7 @@ struct LiteralInfo {
     /// How selective a group is: its weakest literal's strength, 0 when one is a common word (such a group would be
     /// dropped, so a branch of an alternation offers its next group instead).
     static func strength(_ group: LiteralGroup) -> Int {
-        if group.literals.contains(where: { RequiredLiterals.commonWords.contains(Array($0.bytes)) }) { return 0 }
+        if group.literals.contains(where: RequiredLiterals.isCommonWord) { return 0 }
         return group.literals.map(RequiredLiterals.strength).min() ?? 0
     }
 

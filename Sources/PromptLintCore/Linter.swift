@@ -113,8 +113,8 @@ public struct Linter: Sendable {
                     }
                 }
             }
-            countingSort(out, tmp, keys: stride) { Int($0) % stride }
-            countingSort(tmp, out, keys: ruleCount) { Int($0) / stride }
+            countingSort(out, tmp, keys: stride) { RuleSet.slot(ofOwner: Int($0)) }
+            countingSort(tmp, out, keys: ruleCount) { RuleSet.rule(ofOwner: Int($0)) }
             var lo = 0
             while lo < n {
                 var hi = lo + 1
@@ -188,10 +188,10 @@ public struct Linter: Sendable {
     /// `rule`'s, sorted by owner and start); nil where a group's literal is missing. `runs` and `groupsSeen` are
     /// working space of at least ``Rule/maxFilteredPatterns`` entries, overwritten.
     ///
-    /// A literal that needs a word boundary on a side counts only where no ASCII word character is on that side
-    /// (checked on the text the rule reads; where declarations were masked the check is skipped, since masking can
-    /// put a space next to a literal). A match starts at most the group's offset before the literal it contains, its runs
-    /// counted with `textRuns` (the longest runs of white space and of other characters, worked out on first need).
+    /// (The occurrences are those ``RuleSet/keywordOccurrences(in:checkingBoundaries:gatingOnLiterals:into:)`` kept:
+    /// their word boundaries are checked already.) A match starts at most the group's offset before the literal it
+    /// contains, its runs counted with `textRuns` (the longest runs of white space and of other characters, worked
+    /// out on first need).
     func requiredLiteralWindows(rule: Int, _ occurrences: ArraySlice<(owner: Int32, start: Int32, end: Int32)>,
                                 folded text: UnsafeBufferPointer<UInt8>, masked: [UInt8]?, textRuns: inout TextRuns?,
                                 store: inout WindowStore, runs: inout [Range<Int>?], groupsSeen: inout [Int]) {
@@ -199,14 +199,13 @@ public struct Linter: Sendable {
         let patternCount = Int(t.filteredCounts[rule])
         let base = Int(t.patternBase[rule])
         for p in 0 ..< patternCount { runs[p] = nil; groupsSeen[p] = 0 }
-        let stride = RuleSet.ownerStride
         var i = occurrences.startIndex
         while i < occurrences.endIndex {
             let owner = Int(occurrences[i].owner)
             var j = i
             while j < occurrences.endIndex, Int(occurrences[j].owner) == owner { j += 1 }
             defer { i = j }
-            guard let (p, g) = RuleSet.literalSlot(owner % stride), p < patternCount, g < Int(t.groupCounts[base + p]) else { continue }
+            guard let (p, g) = RuleSet.literalSlot(RuleSet.slot(ofOwner: owner)), p < patternCount, g < Int(t.groupCounts[base + p]) else { continue }
             let entry = 2 * (base + p) + g
             // How far before the literal a match may start, in this text (its longest runs bound `\s+` and `\w+`).
             var reach = Int(t.reach[entry])
@@ -216,23 +215,9 @@ public struct Linter: Sendable {
                 textRuns = r
                 reach += spaces * r.space + others * r.other
             }
-            let checked = masked != nil ? 0 ..< 0 : Int(t.checkStart[entry]) ..< Int(t.checkEnd[entry])
             let run = store.end
             for o in occurrences[i ..< j] {
-                let s = Int(o.start), e = Int(o.end)
-                if !checked.isEmpty {
-                    // Which literal this is: the group's literals of this length and bytes.
-                    var ok = false
-                    for l in checked where Int(t.literalLengths[l]) == e - s {
-                        let from = Int(t.literalOffsets[l])
-                        guard Self.equalFoldingASCII(t.literalBytes[from ..< from + e - s], text[s ..< e]) else { continue }
-                        let flags = t.literalFlags[l]
-                        let startOK = flags & 1 == 0 || s == 0 || !RequiredLiteral.isASCIIWord(text[s - 1])
-                        let endOK = flags & 2 == 0 || e == text.count || !RequiredLiteral.isASCIIWord(text[e])
-                        if startOK && endOK { ok = true; break }
-                    }
-                    if !ok { continue }
-                }
+                let s = Int(o.start)
                 store.add(reach >= 0 ? s - reach : 0, s, run: run)
             }
             // Groups are met in order (owner ids ascend); a pattern needs every one.
@@ -254,17 +239,6 @@ public struct Linter: Sendable {
         var runs = TextRuns(folded)
         if let masked { runs.space = max(runs.space, masked.withUnsafeBufferPointer { TextRuns($0).space }) }
         return runs
-    }
-
-    /// Whether `a` equals `b` with ASCII letters compared without case (as the prefilter compares them).
-    static func equalFoldingASCII(_ a: ArraySlice<UInt8>, _ b: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        @inline(__always) func lower(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
-        var j = b.startIndex
-        for x in a {
-            if lower(x) != lower(b[j]) { return false }
-            j += 1
-        }
-        return true
     }
 
     /// One segment's text as the rules see it, and the rules that may match it with where their matches may start.
@@ -325,7 +299,10 @@ public struct Linter: Sendable {
         let masked = rules.declarations.apply(to: folded)
         var occurrences: [(owner: Int32, start: Int32, end: Int32)] = []
         occurrences.reserveCapacity(min(folded.count / 4, 4096))
-        folded.withUnsafeBufferPointer { rules.keywordOccurrences(in: $0, into: &occurrences) }
+        // (Masking can put a space next to a literal, so where it did, literals' word boundaries are not checked.)
+        folded.withUnsafeBufferPointer {
+            rules.keywordOccurrences(in: $0, checkingBoundaries: masked == nil, gatingOnLiterals: usesRequiredLiterals, into: &occurrences)
+        }
         Self.sortByOwner(&occurrences, ruleCount: rules.rules.count)
         // Each candidate rule with the windows its matches may start in (merged, in order): for each keyword group,
         // the starts at most `keywordReach` bytes before one of its keywords; a rule with several groups needs
@@ -343,8 +320,7 @@ public struct Linter: Sendable {
         var groupsSeen = [Int](repeating: 0, count: Rule.maxFilteredPatterns)
         // Unfiltered rules (no keywords) with literal occurrences: their literal windows, by rule.
         var unfilteredLiterals: [(rule: Int, runs: [Range<Int>?])] = []
-        let stride = Int32(RuleSet.ownerStride)
-        let keywordSlots = Int32(Rule.maxKeywordGroups)
+        let keywordSlots = Rule.maxKeywordGroups
         let everywhere = store.end ..< store.end + 1
         store.lo.append(0)
         store.hi.append(folded.count)
@@ -353,10 +329,11 @@ public struct Linter: Sendable {
         var k = 0
         folded.withUnsafeBufferPointer { foldedText in
         while k < occurrences.count {
-            let rule = occurrences[k].owner / stride
+            let rule = RuleSet.rule(ofOwner: Int(occurrences[k].owner))
             var spans: Range<Int> = store.end ..< store.end
             var groupsFound = 0
-            while k < occurrences.count, occurrences[k].owner / stride == rule, occurrences[k].owner % stride < keywordSlots {
+            while k < occurrences.count, RuleSet.rule(ofOwner: Int(occurrences[k].owner)) == rule,
+                  RuleSet.slot(ofOwner: Int(occurrences[k].owner)) < keywordSlots {
                 let owner = occurrences[k].owner
                 let run = store.end
                 while k < occurrences.count, occurrences[k].owner == owner {
@@ -370,9 +347,9 @@ public struct Linter: Sendable {
             let groupMask = t.keywordGroupMasks[Int(rule)]
             let groupCount = groupMask.nonzeroBitCount
             var hasLiterals = false
-            if k < occurrences.count, occurrences[k].owner / stride == rule {
+            if k < occurrences.count, RuleSet.rule(ofOwner: Int(occurrences[k].owner)) == rule {
                 var end = k + 1
-                while end < occurrences.count, occurrences[end].owner / stride == rule { end += 1 }
+                while end < occurrences.count, RuleSet.rule(ofOwner: Int(occurrences[end].owner)) == rule { end += 1 }
                 // Only for a rule that runs: one without keywords, or with every keyword group found.
                 if usesRequiredLiterals, groupCount == 0 || (groupsFound == groupCount && !spans.isEmpty) {
                     requiredLiteralWindows(rule: Int(rule), occurrences[k ..< end], folded: foldedText, masked: masked, textRuns: &textRuns,

@@ -61,19 +61,36 @@ struct Prefilter: Sendable {
         (key &* (length < 4 ? shortMultiplier : multiplier)) &>> shift
     }
 
-    /// Builds the tables for `keywords[i]` → owner `owners[i]`.
+    /// Builds the tables for `keywords[i]` → owner `owners[i]`, with no word boundaries required.
     init(keywords: [(keyword: [UInt8], owner: Int)]) {
-        // Each distinct keyword (ASCII letters lower-cased, as it is compared) with its owners, duplicates dropped.
+        self.init(keywords: keywords.map { ($0.keyword, $0.owner, 0) })
+    }
+
+    /// The bit of an owner entry (``ownerEntry(at:)``) set when the owner needs no ASCII word character before the
+    /// keyword, and the one set when it needs none after it; the owner id is in the bits below ``startBoundary``.
+    static let startBoundary: UInt32 = 1 << 29, endBoundary: UInt32 = 1 << 30
+
+    /// Builds the tables for `keywords[i]` → owner `owners[i]`, who needs the word boundaries in `boundaries[i]`
+    /// (bit 0: none before, bit 1: none after; see ``ownerEntry(at:)``).
+    init(keywords: [(keyword: [UInt8], owner: Int, boundaries: UInt8)]) {
+        // Each distinct keyword (ASCII letters lower-cased, as it is compared) with its owners, duplicates dropped
+        // (an owner listed twice for a keyword needs only the boundaries both entries need).
         var index: [[UInt8]: Int] = [:]
-        var words: [[UInt8]] = [], ownersOf: [[Int32]] = []
-        for (keyword, owner) in keywords where !keyword.isEmpty {
+        var words: [[UInt8]] = [], ownersOf: [[UInt32]] = []
+        for (keyword, owner, boundaries) in keywords where !keyword.isEmpty {
+            precondition(owner >= 0 && owner < Int(Self.startBoundary), "prefilter owner id out of range")
             let lower = keyword.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            let entry = UInt32(owner) | (boundaries & 1 != 0 ? Self.startBoundary : 0) | (boundaries & 2 != 0 ? Self.endBoundary : 0)
             if let i = index[lower] {
-                if !ownersOf[i].contains(Int32(owner)) { ownersOf[i].append(Int32(owner)) }
+                if let j = ownersOf[i].firstIndex(where: { $0 & (Self.startBoundary - 1) == UInt32(owner) }) {
+                    ownersOf[i][j] &= entry
+                } else {
+                    ownersOf[i].append(entry)
+                }
             } else {
                 index[lower] = words.count
                 words.append(lower)
-                ownersOf.append([Int32(owner)])
+                ownersOf.append([entry])
             }
         }
         var t = Tables(fingerprint: Self.fingerprint(keywords), ownerBound: (keywords.map(\.owner).max() ?? -1) + 1)
@@ -112,7 +129,7 @@ struct Prefilter: Sendable {
             t.records.append((first8, UInt32(word.count), UInt32(t.owners.count)))
             t.poolStarts.append(UInt32(t.pool.count))
             t.pool += word
-            t.owners += ownersOf[w]
+            t.owners += ownersOf[w].map { Int32(bitPattern: $0) }
         }
         t.groups.append(UInt64(order.count))
         // The sentinel: where the last keyword's owners end.
@@ -144,9 +161,20 @@ struct Prefilter: Sendable {
         return Int(load32(at &+ 12)) ..< Int(load32(at &+ 28))
     }
 
+    /// Distinct keyword `k`'s bytes, lower-cased (for tests and diagnostics).
+    func keyword(_ k: Int) -> [UInt8] {
+        let length = Int(load32(records &+ k &* 16 &+ 8)), from = pool &+ Int(load32(poolStarts &+ k &* 4))
+        return (0 ..< length).map { bytes.base.load(fromByteOffset: from &+ $0, as: UInt8.self) }
+    }
+
     /// The owner id at `position` of the owner list.
     @inline(__always)
-    func owner(at position: Int) -> Int32 { Int32(bitPattern: load32(owners &+ position &* 4)) }
+    func owner(at position: Int) -> Int32 { Int32(bitPattern: ownerEntry(at: position) & (Self.startBoundary - 1)) }
+
+    /// The entry at `position` of the owner list: the owner id, with ``startBoundary`` and ``endBoundary`` set
+    /// when that owner needs the keyword to begin, or end, where no ASCII word character is next to it.
+    @inline(__always)
+    func ownerEntry(at position: Int) -> UInt32 { load32(owners &+ position &* 4) }
 
     @inline(__always)
     private func load32(_ at: Int) -> UInt32 { UInt32(littleEndian: bytes.base.load(fromByteOffset: at, as: UInt32.self)) }
@@ -340,7 +368,7 @@ final class LayoutBytes: @unchecked Sendable {
 
 extension Prefilter {
     /// The bytes that begin a prefilter's layout (and name its format).
-    static let snapshotMagic: [UInt8] = Array("prompt-lint prefilter 5\n".utf8)
+    static let snapshotMagic: [UInt8] = Array("prompt-lint prefilter 6\n".utf8)
 
     /// The parts of a prefilter, as ``init(keywords:)`` makes them.
     struct Tables {
@@ -477,8 +505,8 @@ extension Prefilter {
                   load32(records + 16 * r + 12) <= load32(records + 16 * r + 28) else { return nil }
         }
         for o in 0 ..< ownerTotal {
-            let owner = Int32(truncatingIfNeeded: load32(owners + 4 * o))
-            guard owner >= 0, owner < ownerBound else { return nil }
+            let entry = UInt32(load32(owners + 4 * o))
+            guard entry & ~(Self.startBoundary | Self.endBoundary) < ownerBound else { return nil }
         }
         self.bytes = bytes
         self.triples = triples
@@ -497,14 +525,15 @@ extension Prefilter {
 
     /// A 64-bit FNV-1a hash of the keywords and their owners, in order: two lists with the same fingerprint build
     /// the same tables.
-    static func fingerprint(_ keywords: [(keyword: [UInt8], owner: Int)]) -> UInt64 {
+    static func fingerprint(_ keywords: [(keyword: [UInt8], owner: Int, boundaries: UInt8)]) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         func mix(_ b: UInt8) { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         for b in snapshotMagic { mix(b) }
-        for (keyword, owner) in keywords {
+        for (keyword, owner, boundaries) in keywords {
             for b in keyword { mix(b) }
             mix(0xFF)
             withUnsafeBytes(of: Int64(owner).littleEndian) { for b in $0 { mix(b) } }
+            mix(boundaries)
         }
         return h
     }
@@ -516,7 +545,7 @@ extension Prefilter {
 /// extra tables, builds its own.
 enum PrefilterSnapshot {
     /// The embedded prefilter when it was built from `keywords`.
-    static func prefilter(for keywords: [(keyword: [UInt8], owner: Int)]) -> Prefilter? {
+    static func prefilter(for keywords: [(keyword: [UInt8], owner: Int, boundaries: UInt8)]) -> Prefilter? {
         guard let prefilter = embedded(), prefilter.keywordFingerprint == Prefilter.fingerprint(keywords),
               prefilter.ownerBound == (keywords.map(\.owner).max() ?? -1) + 1
         else { return nil }
@@ -529,7 +558,7 @@ enum PrefilterSnapshot {
     }
 
     /// The layout of the prefilter for `keywords`, for the embedded copy.
-    static func generate(for keywords: [(keyword: [UInt8], owner: Int)]) -> [UInt8] {
+    static func generate(for keywords: [(keyword: [UInt8], owner: Int, boundaries: UInt8)]) -> [UInt8] {
         Prefilter(keywords: keywords).serialized()
     }
 }

@@ -1,3 +1,4 @@
+import PCRE2Kit
 import Dispatch
 import Synchronization
 
@@ -224,7 +225,7 @@ public struct RuleSet: Sendable {
         if !rekeyed.isEmpty {
             let dropped = Set(rekeyed)
             indexes = indexes.map { $0.remapped { dropped.contains($0) ? nil : $0 } }
-            var keywords: [(keyword: [UInt8], owner: Int)] = []
+            var keywords: [(keyword: [UInt8], owner: Int, boundaries: UInt8)] = []
             for i in rekeyed where merged[i].kind != .combine { keywords += Self.ownedKeywords(merged[i], index: i) }
             if !keywords.isEmpty { indexes.append(KeywordIndex(prefilter: Prefilter(keywords: keywords), owners: nil)) }
         }
@@ -251,7 +252,18 @@ public struct RuleSet: Sendable {
 
     /// How many prefilter owner ids each rule has: one per keyword group (``Rule/maxKeywordGroups``), then one per
     /// group of required literals of each of its first ``Rule/maxFilteredPatterns`` patterns (two groups each).
-    static let ownerStride = Rule.maxKeywordGroups + 2 * Rule.maxFilteredPatterns
+    ///
+    /// A literal 64 (a test checks that it is the sum above), so that splitting an owner id into rule and slot is a
+    /// shift and a mask, not a division by a value loaded at run time (a tenth of the time spent expanding
+    /// occurrences went to `div`).
+    @inline(__always) static var ownerStride: Int { 1 << ownerShift }
+    /// log2 of ``ownerStride``.
+    @inline(__always) static var ownerShift: Int { 6 }
+
+    /// The rule an owner id belongs to (a shift: ids are never negative).
+    @inline(__always) static func rule(ofOwner id: Int) -> Int { id &>> ownerShift }
+    /// The slot of an owner id within its rule: a keyword group, or a literal group (``literalSlot(_:)``).
+    @inline(__always) static func slot(ofOwner id: Int) -> Int { id & (ownerStride - 1) }
 
     /// The prefilter owner id of a rule's keyword group: `rule × ownerStride + group`.
     static func keywordOwner(rule: Int, group: Int) -> Int { rule * ownerStride + group }
@@ -267,25 +279,35 @@ public struct RuleSet: Sendable {
     }
 
     /// A rule's keywords and its patterns' required literals with their owner ids, for building a prefilter.
-    static func ownedKeywords(_ rule: Rule, index: Int) -> [(keyword: [UInt8], owner: Int)] {
+    /// A literal's word boundaries are kept with it (bit 0: none before, bit 1: none after), for the prefilter to
+    /// check; keywords match anywhere.
+    static func ownedKeywords(_ rule: Rule, index: Int) -> [(keyword: [UInt8], owner: Int, boundaries: UInt8)] {
         var owned = rule.keywordGroups.enumerated().flatMap { group, keywords in
-            keywords.map { (Array($0.utf8), keywordOwner(rule: index, group: group)) }
+            keywords.map { (Array($0.utf8), keywordOwner(rule: index, group: group), UInt8(0)) }
         }
         for (pattern, required) in rule.requiredLiterals.prefix(Rule.maxFilteredPatterns).enumerated() {
             for (group, literals) in required.groups.prefix(2).enumerated() {
-                for literal in literals.literals { owned.append((Array(literal.bytes), literalOwner(rule: index, pattern: pattern, group: group))) }
+                for literal in literals.literals {
+                    let boundaries: UInt8 = (literal.wordStart ? 1 : 0) | (literal.wordEnd ? 2 : 0)
+                    owned.append((Array(literal.bytes), literalOwner(rule: index, pattern: pattern, group: group), boundaries))
+                }
             }
         }
         return owned
     }
 
-    /// Appends `(owner, start, end)` for every occurrence in `text` of a keyword or required literal of a rule that
-    /// can run there: one with no keyword group, or with a keyword of each of its groups (other rules' occurrences
-    /// are dropped, so the common words among the literals of rules that cannot run cost nothing later). Owners are
-    /// ``keywordOwner(rule:group:)`` and ``literalOwner(rule:pattern:group:)``; the order is each prefilter's scan
-    /// order, each keyword's owners in turn.
-    func keywordOccurrences(in text: UnsafeBufferPointer<UInt8>, into occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
-        let stride = Self.ownerStride
+    /// Appends `(owner, start, end)` for every occurrence in `text` of a keyword or required literal that can lead
+    /// to a match there. Owners are ``keywordOwner(rule:group:)`` and ``literalOwner(rule:pattern:group:)``; the
+    /// order is each prefilter's scan order, each keyword's owners in turn. Dropped, so they cost nothing later:
+    /// - a literal whose owner needs a word boundary where an ASCII word character is (when `checkingBoundaries`;
+    ///   the caller turns it off for text whose masking may have put a space next to a literal);
+    /// - everything of a rule that cannot match: one without a keyword of each of its keyword groups, or (when
+    ///   `gatingOnLiterals`) whose every pattern lacks a literal of one of its required groups;
+    /// - a literal of a pattern that lacks a literal of one of its groups (when `gatingOnLiterals`; without it, no
+    ///   literal is reported).
+    func keywordOccurrences(in text: UnsafeBufferPointer<UInt8>, checkingBoundaries: Bool = true, gatingOnLiterals: Bool = true,
+                            into occurrences: inout [(owner: Int32, start: Int32, end: Int32)]) {
+        let t = tables
         var keywords: [(keyword: Int32, start: Int32, end: Int32)] = []
         keywords.reserveCapacity(min(text.count / 8, 4096))
         var ends: [Int] = []
@@ -293,38 +315,69 @@ public struct RuleSet: Sendable {
             index.prefilter.scan(text, keywords: &keywords)
             ends.append(keywords.count)
         }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, rules.count)) { found in
-          tables.keywordGroupMasks.withUnsafeBufferPointer { full in
+        /// Whether the occurrence `start ..< end` meets the boundaries `entry` asks for.
+        @inline(__always) func bounded(_ entry: UInt32, _ start: Int32, _ end: Int32) -> Bool {
+            guard checkingBoundaries, entry & (Prefilter.startBoundary | Prefilter.endBoundary) != 0 else { return true }
+            if entry & Prefilter.startBoundary != 0, start > 0, RequiredLiteral.isASCIIWord(text[Int(start) - 1]) { return false }
+            if entry & Prefilter.endBoundary != 0, Int(end) < text.count, RequiredLiteral.isASCIIWord(text[Int(end)]) { return false }
+            return true
+        }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: max(1, rules.count)) { found in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, rules.count)) { state in
             found.initialize(repeating: 0)
-            // The keyword groups each rule has a keyword of.
+            state.initialize(repeating: 0)  // 0: not yet known; 1: the rule can match; 2: it cannot
+            // The slots (keyword groups and literal groups) each rule has an occurrence of.
             var from = 0
             for (i, index) in keywordIndexes.enumerated() {
-                index.keywordOwnerStarts.withUnsafeBufferPointer { starts in
-                index.keywordOwners.withUnsafeBufferPointer { owners in
-                    for k in keywords[from ..< ends[i]] {
-                        for o in Int(starts[Int(k.keyword)]) ..< Int(starts[Int(k.keyword) + 1]) {
-                            let id = Int(owners[o])
-                            found[id / stride] |= 1 << UInt8(id % stride)
-                        }
+                let prefilter = index.prefilter, remap = index.owners
+                for k in keywords[from ..< ends[i]] {
+                    for o in prefilter.owners(ofKeyword: Int(k.keyword)) {
+                        let entry = prefilter.ownerEntry(at: o)
+                        var id = Int32(bitPattern: entry & (Prefilter.startBoundary - 1))
+                        if let remap { id = remap[Int(id)] }
+                        guard id >= 0, bounded(entry, k.start, k.end) else { continue }
+                        found[Self.rule(ofOwner: Int(id))] |= 1 &<< UInt64(Self.slot(ofOwner: Int(id)))
                     }
-                }}
+                }
                 from = ends[i]
+            }
+            /// The bits of the literal groups of `rule`'s pattern `p`, which must all be found for it to match.
+            @inline(__always) func patternMask(_ rule: Int, _ p: Int) -> UInt64 {
+                let groups = min(2, Int(t.groupCounts[Int(t.patternBase[rule]) + p]))
+                return ((1 &<< UInt64(groups)) &- 1) &<< UInt64(Rule.maxKeywordGroups + 2 * p)
+            }
+            /// Whether `rule` can match, from the slots found.
+            func canMatch(_ rule: Int) -> Bool {
+                let f = found[rule], keywordMask = UInt64(t.keywordGroupMasks[rule])
+                guard f & keywordMask == keywordMask else { return false }
+                guard gatingOnLiterals, t.flags[rule] & RuleTables.hasUnfilteredPattern == 0 else { return true }
+                for p in 0 ..< Int(t.filteredCounts[rule]) where f & patternMask(rule, p) == patternMask(rule, p) { return true }
+                return false
             }
             from = 0
             for (i, index) in keywordIndexes.enumerated() {
                 let prefilter = index.prefilter, remap = index.owners
                 for k in keywords[from ..< ends[i]] {
                     for o in prefilter.owners(ofKeyword: Int(k.keyword)) {
-                        var id = prefilter.owner(at: o)
+                        let entry = prefilter.ownerEntry(at: o)
+                        var id = Int32(bitPattern: entry & (Prefilter.startBoundary - 1))
                         if let remap { id = remap[Int(id)] }
-                        guard id >= 0, found[Int(id) / stride] == full[Int(id) / stride] else { continue }
+                        guard id >= 0 else { continue }
+                        let rule = Self.rule(ofOwner: Int(id)), slot = Self.slot(ofOwner: Int(id))
+                        if state[rule] == 0 { state[rule] = canMatch(rule) ? 1 : 2 }
+                        guard state[rule] == 1 else { continue }
+                        if slot >= Rule.maxKeywordGroups {
+                            guard gatingOnLiterals else { continue }
+                            let mask = patternMask(rule, (slot - Rule.maxKeywordGroups) / 2)
+                            guard found[rule] & mask == mask else { continue }
+                        }
+                        guard bounded(entry, k.start, k.end) else { continue }
                         occurrences.append((id, k.start, k.end))
                     }
                 }
                 from = ends[i]
             }
-          }
-        }
+        }}
     }
 
     /// The layout of the built-in rules' keyword prefilter (it records its keyword list's fingerprint), for
@@ -338,8 +391,8 @@ public struct RuleSet: Sendable {
     }
 
     /// Every keyword of `rules` (combine rules have none) with its owner, in rule order: what one prefilter is built from.
-    static func keywordList(_ rules: [Rule]) -> [(keyword: [UInt8], owner: Int)] {
-        var keywords: [(keyword: [UInt8], owner: Int)] = []
+    static func keywordList(_ rules: [Rule]) -> [(keyword: [UInt8], owner: Int, boundaries: UInt8)] {
+        var keywords: [(keyword: [UInt8], owner: Int, boundaries: UInt8)] = []
         for (index, rule) in rules.enumerated() where rule.kind != .combine { keywords += ownedKeywords(rule, index: index) }
         return keywords
     }
@@ -354,28 +407,6 @@ struct KeywordIndex: Sendable {
     let prefilter: Prefilter
     /// Prefilter owner id → current owner id, −1 for a rule no longer in the set; nil when they are the same.
     let owners: [Int32]?
-    /// For each distinct keyword of the prefilter, where its keyword-group owners start in ``keywordOwners`` (and
-    /// one more entry, the end): the first pass over a text's keywords reads only these, not the literal owners.
-    let keywordOwnerStarts: [Int32]
-    /// The keyword-group owner ids (current numbering) of each distinct keyword, one keyword after another.
-    let keywordOwners: [Int32]
-
-    init(prefilter: Prefilter, owners: [Int32]?) {
-        self.prefilter = prefilter
-        self.owners = owners
-        var starts: [Int32] = [0], list: [Int32] = []
-        starts.reserveCapacity(prefilter.keywordCount + 1)
-        for k in 0 ..< prefilter.keywordCount {
-            for o in prefilter.owners(ofKeyword: k) {
-                var id = prefilter.owner(at: o)
-                if let owners { id = owners[Int(id)] }
-                if id >= 0, Int(id) % RuleSet.ownerStride < Rule.maxKeywordGroups { list.append(id) }
-            }
-            starts.append(Int32(list.count))
-        }
-        self.keywordOwnerStarts = starts
-        self.keywordOwners = list
-    }
 
     /// This index with every owner's rule index passed through `map` (nil drops the rule); groups are kept.
     func remapped(_ map: (Int) -> Int?) -> KeywordIndex {

@@ -6,8 +6,11 @@
 struct RuleTables: Sendable {
     /// Bits of ``flags``.
     static let isMatch: UInt8 = 1, isMitigate: UInt8 = 2, isSignal: UInt8 = 4
+    /// A bit of ``flags``: the rule has a pattern that no group of required literals narrows (so it may match
+    /// wherever its keywords occur, whatever literals do).
+    static let hasUnfilteredPattern: UInt8 = 8
 
-    /// For each rule: ``isMatch``, ``isMitigate`` and ``isSignal`` as they apply.
+    /// For each rule: ``isMatch``, ``isMitigate``, ``isSignal`` and ``hasUnfilteredPattern`` as they apply.
     let flags: [UInt8]
     /// For each rule: the roles it reads, as ``Role/bit``s (0: every role).
     let roleMasks: [UInt8]
@@ -19,7 +22,7 @@ struct RuleTables: Sendable {
     /// For each rule: how many of its patterns the prefilter narrows (at most ``Rule/maxFilteredPatterns``).
     let filteredCounts: [Int32]
     /// For each rule: where its first narrowed pattern's entry is in ``groupCounts`` (its literal groups' entries
-    /// are at twice that, two per pattern, in ``reach`` and the check ranges).
+    /// are at twice that, two per pattern, in ``reach``).
     let patternBase: [Int32]
     /// For each narrowed pattern: how many groups of required literals it has.
     let groupCounts: [UInt8]
@@ -29,31 +32,20 @@ struct RuleTables: Sendable {
     /// For each literal group: how many runs of white space, and of other characters, may come before the literal.
     let reachSpaces: [Int32]
     let reachOthers: [Int32]
-    /// For each literal group: its literals' range in the literal arrays when one needs a word boundary checked,
-    /// else an empty range.
-    let checkStart: [Int32]
-    let checkEnd: [Int32]
-    /// The checked literals: where each one's bytes start in ``literalBytes`` and how many there are.
-    let literalOffsets: [Int32]
-    let literalLengths: [Int32]
-    /// The checked literals: bit 0 if no ASCII word character may precede it, bit 1 if none may follow.
-    let literalFlags: [UInt8]
-    /// The checked literals' bytes, one after another.
-    let literalBytes: [UInt8]
 
     init(_ rules: [Rule]) {
         var flags: [UInt8] = [], roleMasks: [UInt8] = [], keywordGroupMasks: [UInt8] = []
         var patternCounts: [Int32] = [], filteredCounts: [Int32] = [], patternBase: [Int32] = []
-        var groupCounts: [UInt8] = [], reach: [Int32] = [], checkStart: [Int32] = [], checkEnd: [Int32] = []
+        var groupCounts: [UInt8] = [], reach: [Int32] = []
         var reachSpaces: [Int32] = [], reachOthers: [Int32] = []
-        var literalOffsets: [Int32] = [], literalLengths: [Int32] = [], literalFlags: [UInt8] = [], literalBytes: [UInt8] = []
         for rule in rules {
+            let filtered = min(rule.requiredLiterals.count, Rule.maxFilteredPatterns)
+            let unfiltered = rule.patterns.count > filtered || rule.requiredLiterals.prefix(filtered).contains { $0.groups.isEmpty }
             flags.append((rule.kind == .match ? Self.isMatch : 0) | (rule.kind == .mitigate ? Self.isMitigate : 0)
-                | (rule.isSignal ? Self.isSignal : 0))
+                | (rule.isSignal ? Self.isSignal : 0) | (unfiltered ? Self.hasUnfilteredPattern : 0))
             roleMasks.append(rule.roles.reduce(0) { $0 | $1.bit })
             keywordGroupMasks.append(UInt8((1 << rule.keywordGroups.count) - 1))
             patternCounts.append(Int32(rule.patterns.count))
-            let filtered = min(rule.requiredLiterals.count, Rule.maxFilteredPatterns)
             filteredCounts.append(Int32(filtered))
             patternBase.append(Int32(groupCounts.count))
             for required in rule.requiredLiterals.prefix(filtered) {
@@ -63,25 +55,12 @@ struct RuleTables: Sendable {
                     reach.append(group?.maxOffset.map { Int32(clamping: $0) } ?? -1)
                     reachSpaces.append(Int32(clamping: group?.spaceRuns ?? 0))
                     reachOthers.append(Int32(clamping: group?.otherRuns ?? 0))
-                    checkStart.append(Int32(literalOffsets.count))
-                    if let group, group.literals.contains(where: { $0.wordStart || $0.wordEnd }) {
-                        for literal in group.literals {
-                            literalOffsets.append(Int32(literalBytes.count))
-                            literalLengths.append(Int32(literal.bytes.count))
-                            literalFlags.append((literal.wordStart ? 1 : 0) | (literal.wordEnd ? 2 : 0))
-                            literalBytes += literal.bytes
-                        }
-                    }
-                    checkEnd.append(Int32(literalOffsets.count))
                 }
             }
         }
         (self.flags, self.roleMasks, self.keywordGroupMasks, self.patternCounts, self.filteredCounts, self.patternBase) =
             (flags, roleMasks, keywordGroupMasks, patternCounts, filteredCounts, patternBase)
-        (self.groupCounts, self.reach, self.checkStart, self.checkEnd) = (groupCounts, reach, checkStart, checkEnd)
-        (self.reachSpaces, self.reachOthers) = (reachSpaces, reachOthers)
-        (self.literalOffsets, self.literalLengths, self.literalFlags, self.literalBytes) =
-            (literalOffsets, literalLengths, literalFlags, literalBytes)
+        (self.groupCounts, self.reach, self.reachSpaces, self.reachOthers) = (groupCounts, reach, reachSpaces, reachOthers)
     }
 
     /// Whether `rule` reads text of `role`.

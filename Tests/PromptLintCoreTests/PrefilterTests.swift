@@ -154,14 +154,34 @@ import Testing
         #expect(Prefilter(serialized: resummed { put32(&$0, owners, UInt32(bitPattern: -1)) }) == nil)
     }
 
-    /// The keyword list decides the tables: another owner or keyword changes the fingerprint.
+    /// The keyword list decides the tables: another owner, keyword or boundary changes the fingerprint.
     @Test func fingerprintTellsKeywordListsApart() {
-        let a: [(keyword: [UInt8], owner: Int)] = [(Array("address".utf8), 4), (Array("phone".utf8), 8)]
+        let a: [(keyword: [UInt8], owner: Int, boundaries: UInt8)] = [(Array("address".utf8), 4, 0), (Array("phone".utf8), 8, 1)]
         #expect(Prefilter.fingerprint(a) == Prefilter.fingerprint(a))
-        #expect(Prefilter.fingerprint(a) != Prefilter.fingerprint([(Array("address".utf8), 5), (Array("phone".utf8), 8)]))
-        #expect(Prefilter.fingerprint(a) != Prefilter.fingerprint([(Array("addres".utf8), 4), (Array("sphone".utf8), 8)]))
+        #expect(Prefilter.fingerprint(a) != Prefilter.fingerprint([(Array("address".utf8), 5, 0), (Array("phone".utf8), 8, 1)]))
+        #expect(Prefilter.fingerprint(a) != Prefilter.fingerprint([(Array("addres".utf8), 4, 0), (Array("sphone".utf8), 8, 1)]))
+        #expect(Prefilter.fingerprint(a) != Prefilter.fingerprint([(Array("address".utf8), 4, 0), (Array("phone".utf8), 8, 3)]))
         #expect(Prefilter.fingerprint(a) != Prefilter.fingerprint(Array(a.reversed())))
         #expect(PrefilterSnapshot.prefilter(for: a) == nil)
+    }
+
+    /// An owner's entry keeps the boundaries it needs; listed twice for one keyword, it needs only what both need.
+    @Test func ownerEntriesKeepBoundaries() {
+        let p = Prefilter(keywords: [(Array("Omega".utf8), 3, 3), (Array("omega".utf8), 3, 1), (Array("omega".utf8), 5, 2), (Array("beta".utf8), 7, 0)])
+        var entries: [String: [UInt32]] = [:]
+        for k in 0 ..< p.keywordCount {
+            entries[String(decoding: p.keyword(k), as: UTF8.self)] = p.owners(ofKeyword: k).map { p.ownerEntry(at: $0) }
+        }
+        #expect(entries["omega"] == [3 | Prefilter.startBoundary, 5 | Prefilter.endBoundary])
+        #expect(entries["beta"] == [7])
+        #expect(p.owners(ofKeyword: 0).map { p.owner(at: $0) }.allSatisfy { [3, 5, 7].contains($0) })
+        // A layout with a damaged owner entry is refused.
+        var bytes = p.serialized()
+        #expect(Prefilter(serialized: bytes) != nil)
+        if let at = (0 ..< bytes.count - 3).last(where: { bytes[$0] == 7 && bytes[$0 + 1] == 0 && bytes[$0 + 2] == 0 && bytes[$0 + 3] == 0 }) {
+            bytes[at + 3] = 0x80
+            #expect(Prefilter(serialized: bytes) == nil)
+        }
     }
 
     /// The tables embedded by scripts/embed-rules must be the ones the built-in rules build, and be the ones in use.

@@ -329,14 +329,11 @@ public struct RuleSet: Sendable {
             // The slots (keyword groups and literal groups) each rule has an occurrence of.
             var from = 0
             for (i, index) in keywordIndexes.enumerated() {
-                let prefilter = index.prefilter, remap = index.owners
                 for k in keywords[from ..< ends[i]] {
-                    for o in prefilter.owners(ofKeyword: Int(k.keyword)) {
-                        let entry = prefilter.ownerEntry(at: o)
-                        var id = Int32(bitPattern: entry & (Prefilter.startBoundary - 1))
-                        if let remap { id = remap[Int(id)] }
+                    for o in index.prefilter.owners(ofKeyword: Int(k.keyword)) {
+                        let entry = index.prefilter.ownerEntry(at: o), id = index.owner(ofEntry: entry)
                         guard id >= 0, bounded(entry, k.start, k.end) else { continue }
-                        found[Self.rule(ofOwner: Int(id))] |= 1 &<< UInt64(Self.slot(ofOwner: Int(id)))
+                        found[Self.rule(ofOwner: id)] |= 1 &<< UInt64(Self.slot(ofOwner: id))
                     }
                 }
                 from = ends[i]
@@ -356,14 +353,11 @@ public struct RuleSet: Sendable {
             }
             from = 0
             for (i, index) in keywordIndexes.enumerated() {
-                let prefilter = index.prefilter, remap = index.owners
                 for k in keywords[from ..< ends[i]] {
-                    for o in prefilter.owners(ofKeyword: Int(k.keyword)) {
-                        let entry = prefilter.ownerEntry(at: o)
-                        var id = Int32(bitPattern: entry & (Prefilter.startBoundary - 1))
-                        if let remap { id = remap[Int(id)] }
+                    for o in index.prefilter.owners(ofKeyword: Int(k.keyword)) {
+                        let entry = index.prefilter.ownerEntry(at: o), id = index.owner(ofEntry: entry)
                         guard id >= 0 else { continue }
-                        let rule = Self.rule(ofOwner: Int(id)), slot = Self.slot(ofOwner: Int(id))
+                        let rule = Self.rule(ofOwner: id), slot = Self.slot(ofOwner: id)
                         if state[rule] == 0 { state[rule] = canMatch(rule) ? 1 : 2 }
                         guard state[rule] == 1 else { continue }
                         if slot >= Rule.maxKeywordGroups {
@@ -372,7 +366,7 @@ public struct RuleSet: Sendable {
                             guard found[rule] & mask == mask else { continue }
                         }
                         guard bounded(entry, k.start, k.end) else { continue }
-                        occurrences.append((id, k.start, k.end))
+                        occurrences.append((Int32(id), k.start, k.end))
                     }
                 }
                 from = ends[i]
@@ -407,6 +401,14 @@ struct KeywordIndex: Sendable {
     let prefilter: Prefilter
     /// Prefilter owner id → current owner id, −1 for a rule no longer in the set; nil when they are the same.
     let owners: [Int32]?
+
+    /// The current owner id of a prefilter owner entry (``Prefilter/ownerEntry(at:)``); −1 for a dropped rule.
+    @inline(__always)
+    func owner(ofEntry entry: UInt32) -> Int {
+        let id = Int(entry & (Prefilter.startBoundary - 1))
+        guard let owners else { return id }
+        return Int(owners[id])
+    }
 
     /// This index with every owner's rule index passed through `map` (nil drops the rule); groups are kept.
     func remapped(_ map: (Int) -> Int?) -> KeywordIndex {

@@ -47,8 +47,8 @@ public struct Linter: Sendable {
         // Mitigating phrases only lower findings in their categories: those without such a finding are not searched.
         var categories: UInt8 = 0  // RuleCategory.bit of each
         var harmful = false
-        for hit in raw {
-            let rule = rules.rules[hit.rule]
+        for i in raw.indices {
+            let rule = rules.rules[raw[i].rule]
             if rule.weight > 0 || rule.harmful { categories |= rule.category.bit }
             if rule.harmful { harmful = true }
         }
@@ -526,28 +526,31 @@ public struct Linter: Sendable {
             guard !rule.requires.isEmpty else { continue }
             if rule.within != nil, work.words == nil { work.words = WordIndex(work.original) }
             let words = work.words
-            // Which hits carry the i-th required tag.
-            let carries: (RawHit, Int) -> Bool
+            // Whether the hit of rule `r` carries the i-th required tag.
+            let carries: (Int, Int) -> Bool
             if let masks = rules.tagMasks {
                 let bits = rules.requireBits[combinerIndex]
-                carries = { hit, i in masks[hit.rule] & bits[i] != 0 }
+                carries = { r, i in masks[r] & bits[i] != 0 }
             } else {
                 guard rule.requires.allSatisfy({ tag in work.hits.contains { rules.rules[$0.rule].tags.contains(tag) } }) else { continue }
-                carries = { hit, i in rules.rules[hit.rule].tags.contains(rule.requires[i]) }
+                carries = { r, i in rules.rules[r].tags.contains(rule.requires[i]) }
             }
             // Anchor on each hit of the first tag; every other tag needs a hit within the window (the nearest one,
-            // the first of equals, is taken).
-            let hits = work.hits
-            for anchor in hits where carries(anchor, 0) {
-                var span = anchor.range
+            // the first of equals, is taken). (Hits are read in place, by index: a copy of one is two strings'
+            // reference counts.)
+            let hitCount = work.hits.count
+            for a in 0 ..< hitCount where carries(work.hits[a].rule, 0) {
+                let anchor = work.hits[a].range
+                var span = anchor
                 var ok = true
                 for i in 1 ..< rule.requires.count {
                     var pick: Range<Int>?
                     var nearest = Int.max
-                    for other in hits where carries(other, i) {
-                        if let within = rule.within, words!.distance(anchor.range, other.range) > within { continue }
-                        let d = abs(other.range.lowerBound - anchor.range.lowerBound)
-                        if d < nearest { nearest = d; pick = other.range }
+                    for o in 0 ..< hitCount where carries(work.hits[o].rule, i) {
+                        let other = work.hits[o].range
+                        if let within = rule.within, words!.distance(anchor, other) > within { continue }
+                        let d = abs(other.lowerBound - anchor.lowerBound)
+                        if d < nearest { nearest = d; pick = other }
                     }
                     guard let pick else {
                         ok = false
@@ -573,11 +576,23 @@ public struct Linter: Sendable {
     /// each finding's effective weight is `w × Π(1 − s)` over the mitigations that apply to it; each rule counts
     /// once, with its strongest finding; the risk is `1 − Π(1 − effective)`; the score is `round(100 × risk)`,
     /// raised to the `high` threshold when a harmful-intent finding keeps at least `harmfulFloor` of its weight.
+    /// `items` sorted by `less` (which compares the items at two indices), stably: indices are sorted, not the items.
+    static func ordered<T>(_ items: [T], by less: (UnsafeBufferPointer<T>, Int, Int) -> Bool) -> [T] {
+        guard items.count > 1 else { return items }
+        return items.withUnsafeBufferPointer { buffer in
+            var order = Array(buffer.indices)
+            order.sort { a, b in less(buffer, a, b) || (!less(buffer, b, a) && a < b) }
+            if order.elementsEqual(buffer.indices) { return items }
+            return order.map { buffer[$0] }
+        }
+    }
+
     func score(raw: [RawHit], failures: [RuleFailure]) -> Assessment {
         var mitigations: [Mitigation] = []
         var mitigatorsFound: [Int] = []
         let t = rules.tables
-        for hit in raw where t.flags[hit.rule] & RuleTables.isMitigate != 0 {
+        for i in raw.indices where t.flags[raw[i].rule] & RuleTables.isMitigate != 0 {
+            let hit = raw[i]
             let rule = rules.rules[hit.rule]
             mitigations.append(Mitigation(
                 ruleID: rule.id, message: rule.message, segment: hit.segment, range: hit.range, matchedText: hit.text,
@@ -589,9 +604,10 @@ public struct Linter: Sendable {
         var mitigators: [Int] = []
         for m in mitigatorsFound where mitigators.last != m { mitigators.append(m) }
         var factors = [(Double, [String])?](repeating: nil, count: 2 * RuleCategory.allCases.count)
-        func factor(for rule: Rule) -> (Double, [String]) {
-            let slot = 2 * (RuleCategory.allCases.firstIndex(of: rule.category) ?? 0) + (rule.harmful ? 1 : 0)
-            if let known = factors[slot] { return known }
+        /// The factor of `rule`'s findings, and its slot in `factors` (where the mitigations' ids are).
+        func factor(for rule: Rule) -> (Double, Int) {
+            let slot = 2 * rule.category.bit.trailingZeroBitCount + (rule.harmful ? 1 : 0)
+            if let known = factors[slot] { return (known.0, slot) }
             var f = 1.0
             var ids: [String] = []
             for m in mitigators {
@@ -602,25 +618,26 @@ public struct Linter: Sendable {
                 ids.append(mitigator.id)
             }
             factors[slot] = (f, ids)
-            return (f, ids)
+            return (f, slot)
         }
         var findings: [Finding] = []
         findings.reserveCapacity(raw.count)
         // Each rule's strongest finding: its entry in `best` (first found wins a tie), by rule index.
-        var best: [(rule: Int, effective: Double, factor: Double, ids: [String])] = []
+        var best: [(rule: Int, effective: Double, factor: Double, slot: Int)] = []
         var bestOf = [Int32](repeating: -1, count: rules.rules.count)
         var harmfulIntent = false
-        for hit in raw where t.flags[hit.rule] & RuleTables.isMitigate == 0 {
+        for i in raw.indices where t.flags[raw[i].rule] & RuleTables.isMitigate == 0 {
+            let hit = raw[i]
             let rule = rules.rules[hit.rule]
-            let (f, ids) = factor(for: rule)
+            let (f, factorSlot) = factor(for: rule)
             let effective = rule.weight * f
             if rule.harmful, f >= policy.harmfulFloor { harmfulIntent = true }
             let slot = Int(bestOf[hit.rule])
             if slot < 0 {
                 bestOf[hit.rule] = Int32(best.count)
-                best.append((hit.rule, effective, f, ids))
+                best.append((hit.rule, effective, f, factorSlot))
             } else if effective > best[slot].effective {
-                best[slot] = (hit.rule, effective, f, ids)
+                best[slot] = (hit.rule, effective, f, factorSlot)
             }
             guard rule.weight > 0 || rule.harmful else { continue }  // weight-0 rules are signals for combine rules
             findings.append(Finding(
@@ -629,8 +646,16 @@ public struct Linter: Sendable {
                 weight: rule.weight, effectiveWeight: effective, suggestion: rule.harmful ? nil : hit.suggestion,
                 declares: rule.declares))
         }
-        findings.sort { ($0.segment, $0.range.lowerBound, $0.ruleID) < ($1.segment, $1.range.lowerBound, $1.ruleID) }
-        mitigations.sort { ($0.segment, $0.range.lowerBound) < ($1.segment, $1.range.lowerBound) }
+        // By segment, start and rule id (mitigations without the id), equals as they were: indices are sorted and
+        // the items placed in their order (an item is large, and ids are compared only on a tie).
+        findings = Self.ordered(findings) { f, a, b in
+            if f[a].segment != f[b].segment { return f[a].segment < f[b].segment }
+            if f[a].range.lowerBound != f[b].range.lowerBound { return f[a].range.lowerBound < f[b].range.lowerBound }
+            return f[a].ruleID < f[b].ruleID
+        }
+        mitigations = Self.ordered(mitigations) { m, a, b in
+            m[a].segment != m[b].segment ? m[a].segment < m[b].segment : m[a].range.lowerBound < m[b].range.lowerBound
+        }
 
         var terms: [Contribution] = []
         best.sort { a, b in
@@ -640,7 +665,7 @@ public struct Linter: Sendable {
             let rule = rules.rules[entry.rule]
             guard rule.weight > 0 else { continue }
             terms.append(Contribution(
-                ruleID: rule.id, weight: rule.weight, mitigationFactor: entry.factor, mitigatedBy: entry.ids,
+                ruleID: rule.id, weight: rule.weight, mitigationFactor: entry.factor, mitigatedBy: factors[entry.slot]?.1 ?? [],
                 effective: entry.effective, scoreAfter: 0))
         }
         let (contributions, score) = policy.combine(terms, harmfulIntent: harmfulIntent)

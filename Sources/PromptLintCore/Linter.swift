@@ -37,12 +37,13 @@ public struct Linter: Sendable {
         var raw: [RawHit] = []
         var failures: [RuleFailure] = []
         var work: [SegmentWork] = []
+        work.reserveCapacity(prompt.segments.count)
         for (index, segment) in prompt.segments.enumerated() {
-            var w = prepare(segment: segment, index: index)
-            run(w.findingRules, in: &w, scratch: scratch, into: &raw, failures: &failures)
-            run(signalsStillNeeded(w), in: &w, scratch: scratch, into: &raw, failures: &failures)
-            combine(in: &w, into: &raw)
-            work.append(w)
+            // Worked on in place in the array (a segment's work is a dozen arrays to copy).
+            work.append(prepare(segment: segment, index: index))
+            run(work[index].findingRules, in: &work[index], scratch: scratch, into: &raw, failures: &failures)
+            run(signalsStillNeeded(work[index]), in: &work[index], scratch: scratch, into: &raw, failures: &failures)
+            combine(in: &work[index], into: &raw)
         }
         // Mitigating phrases only lower findings in their categories: those without such a finding are not searched.
         var categories: UInt8 = 0  // RuleCategory.bit of each
@@ -94,6 +95,22 @@ public struct Linter: Sendable {
     static func sortByOwner(_ occurrences: inout [(owner: Int32, start: Int32, end: Int32)], ruleCount: Int) {
         let n = occurrences.count
         guard n > 1 else { return }
+        if n <= 32 {
+            // Few: one insertion sort by owner and start (stable, as the counting sorts are), which does not touch
+            // a bucket for each rule.
+            occurrences.withUnsafeMutableBufferPointer { out in
+                for i in 1 ..< n {
+                    let x = out[i]
+                    var j = i
+                    while j > 0, out[j - 1].owner > x.owner || (out[j - 1].owner == x.owner && out[j - 1].start > x.start) {
+                        out[j] = out[j - 1]
+                        j -= 1
+                    }
+                    out[j] = x
+                }
+            }
+            return
+        }
         let stride = RuleSet.ownerStride
         var bySlot = occurrences
         occurrences.withUnsafeMutableBufferPointer { out in
@@ -591,9 +608,11 @@ public struct Linter: Sendable {
         var mitigations: [Mitigation] = []
         var mitigatorsFound: [Int] = []
         let t = rules.tables
+        // (Closures read this list, not `rules.rules`: one that reads `self` copies the whole linter.)
+        let ruleList = rules.rules
         for i in raw.indices where t.flags[raw[i].rule] & RuleTables.isMitigate != 0 {
             let hit = raw[i]
-            let rule = rules.rules[hit.rule]
+            let rule = ruleList[hit.rule]
             mitigations.append(Mitigation(
                 ruleID: rule.id, message: rule.message, segment: hit.segment, range: hit.range, matchedText: hit.text,
                 strength: rule.weight, appliesTo: rule.appliesTo.sorted(), appliesToHarmful: rule.appliesToHarmful))
@@ -603,32 +622,34 @@ public struct Linter: Sendable {
         mitigatorsFound.sort()
         var mitigators: [Int] = []
         for m in mitigatorsFound where mitigators.last != m { mitigators.append(m) }
-        var factors = [(Double, [String])?](repeating: nil, count: 2 * RuleCategory.allCases.count)
-        /// The factor of `rule`'s findings, and its slot in `factors` (where the mitigations' ids are).
+        // For each category, harmful or not: the factor (NaN until worked out) and the ids of the mitigations in it.
+        var factors = [Double](repeating: .nan, count: 8), factorIDs = [[String]](repeating: [], count: 8)
+        /// The factor of `rule`'s findings, and its slot in `factors`.
         func factor(for rule: Rule) -> (Double, Int) {
             let slot = 2 * rule.category.bit.trailingZeroBitCount + (rule.harmful ? 1 : 0)
-            if let known = factors[slot] { return (known.0, slot) }
+            if !factors[slot].isNaN { return (factors[slot], slot) }
             var f = 1.0
             var ids: [String] = []
             for m in mitigators {
-                let mitigator = rules.rules[m]
+                let mitigator = ruleList[m]
                 guard mitigator.appliesTo.contains(rule.category) else { continue }
                 if rule.harmful, !mitigator.appliesToHarmful { continue }
                 f *= 1 - mitigator.weight
                 ids.append(mitigator.id)
             }
-            factors[slot] = (f, ids)
+            factors[slot] = f
+            factorIDs[slot] = ids
             return (f, slot)
         }
         var findings: [Finding] = []
         findings.reserveCapacity(raw.count)
         // Each rule's strongest finding: its entry in `best` (first found wins a tie), by rule index.
         var best: [(rule: Int, effective: Double, factor: Double, slot: Int)] = []
-        var bestOf = [Int32](repeating: -1, count: rules.rules.count)
+        var bestOf = [Int32](repeating: -1, count: ruleList.count)
         var harmfulIntent = false
         for i in raw.indices where t.flags[raw[i].rule] & RuleTables.isMitigate == 0 {
             let hit = raw[i]
-            let rule = rules.rules[hit.rule]
+            let rule = ruleList[hit.rule]
             let (f, factorSlot) = factor(for: rule)
             let effective = rule.weight * f
             if rule.harmful, f >= policy.harmfulFloor { harmfulIntent = true }
@@ -659,13 +680,13 @@ public struct Linter: Sendable {
 
         var terms: [Contribution] = []
         best.sort { a, b in
-            a.effective != b.effective ? a.effective > b.effective : rules.rules[a.rule].id < rules.rules[b.rule].id
+            a.effective != b.effective ? a.effective > b.effective : ruleList[a.rule].id < ruleList[b.rule].id
         }
         for entry in best {
-            let rule = rules.rules[entry.rule]
+            let rule = ruleList[entry.rule]
             guard rule.weight > 0 else { continue }
             terms.append(Contribution(
-                ruleID: rule.id, weight: rule.weight, mitigationFactor: entry.factor, mitigatedBy: factors[entry.slot]?.1 ?? [],
+                ruleID: rule.id, weight: rule.weight, mitigationFactor: entry.factor, mitigatedBy: factorIDs[entry.slot],
                 effective: entry.effective, scoreAfter: 0))
         }
         let (contributions, score) = policy.combine(terms, harmfulIntent: harmfulIntent)

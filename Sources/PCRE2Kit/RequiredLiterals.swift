@@ -81,6 +81,28 @@ public struct TextRuns: Sendable, Hashable {
         var i = 0
         let n = text.count
         while i < n {
+            // 64 bytes at once: which are white space, as a bit mask, and the runs read from its bits. Other
+            // non-ASCII characters are runs of other bytes like any; a block with one that `\s` may or may not
+            // match, or with white space that goes on past the block, is read a character at a time instead.
+            if i &+ 64 <= n, let mask = Self.whiteSpaceMask(text, at: i) {
+                if mask == 0 {
+                    otherRun &+= 64
+                    spaceRun = 0
+                    other = Swift.max(other, otherRun)
+                } else if mask == ~0 {
+                    spaceRun &+= 64
+                    otherRun = 0
+                    space = Swift.max(space, spaceRun)
+                } else {
+                    // The runs going on from before the block, the longest within it, and those going on after it.
+                    space = Swift.max(space, spaceRun &+ (~mask).trailingZeroBitCount, Self.longestRun(mask))
+                    other = Swift.max(other, otherRun &+ mask.trailingZeroBitCount, Self.longestRun(~mask))
+                    spaceRun = (~mask).leadingZeroBitCount
+                    otherRun = mask.leadingZeroBitCount
+                }
+                i &+= 64
+                continue
+            }
             let b = text[i]
             if b < 0x80 {
                 // ASCII, most of any text: no decoding, and no branch on the kind of byte (which a branch predictor
@@ -93,26 +115,74 @@ public struct TextRuns: Sendable, Hashable {
                 i &+= 1
                 continue
             }
-            var length = 1
-            // 0: not white space; 1: white space; 2: either.
-            var white = 0
-            if b == 0xC2, i + 1 < n, text[i + 1] == 0x85 || text[i + 1] == 0xA0 {
-                white = text[i + 1] == 0x85 ? 2 : 1; length = 2
-            } else if b == 0xE1, i + 2 < n, (text[i + 1] == 0x9A && text[i + 2] == 0x80) || (text[i + 1] == 0xA0 && text[i + 2] == 0x8E) {
-                white = text[i + 1] == 0xA0 ? 2 : 1; length = 3
-            } else if b == 0xE2, i + 2 < n,
-                      (text[i + 1] == 0x80 && ((0x80 ... 0x8A).contains(text[i + 2]) || text[i + 2] == 0xA8 || text[i + 2] == 0xA9 || text[i + 2] == 0xAF))
-                        || (text[i + 1] == 0x81 && text[i + 2] == 0x9F) {
-                white = 1; length = 3
-            } else if b == 0xE3, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0x80 {
-                white = 1; length = 3
-            }
+            let (white, length) = Self.nonASCII(text, at: i)
             if white != 0 { spaceRun += length; space = max(space, spaceRun) } else { spaceRun = 0 }
             if white != 1 { otherRun += length; other = max(other, otherRun) } else { otherRun = 0 }
             i += length
         }
         self.space = space
         self.other = other
+    }
+
+    /// The longest run of set bits in `x` (one step for each bit of it: most runs in a block are short).
+    @inline(__always)
+    static func longestRun(_ x: UInt64) -> Int {
+        var x = x, length = 0
+        while x != 0 {
+            x &= x &<< 1
+            length &+= 1
+        }
+        return length
+    }
+
+    /// Whether the non-ASCII byte at `i` of `text` begins white space (0: no; 1: yes; 2: U+0085 or U+180E, which
+    /// may or may not be), and how many bytes to take as one (the character's when it is white space, else one).
+    @inline(__always)
+    static func nonASCII(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> (white: Int, length: Int) {
+        let b = text[i], n = text.count
+        if b == 0xC2, i + 1 < n, text[i + 1] == 0x85 || text[i + 1] == 0xA0 {
+            return (text[i + 1] == 0x85 ? 2 : 1, 2)
+        } else if b == 0xE1, i + 2 < n, (text[i + 1] == 0x9A && text[i + 2] == 0x80) || (text[i + 1] == 0xA0 && text[i + 2] == 0x8E) {
+            return (text[i + 1] == 0xA0 ? 2 : 1, 3)
+        } else if b == 0xE2, i + 2 < n,
+                  (text[i + 1] == 0x80 && ((0x80 ... 0x8A).contains(text[i + 2]) || text[i + 2] == 0xA8 || text[i + 2] == 0xA9 || text[i + 2] == 0xAF))
+                    || (text[i + 1] == 0x81 && text[i + 2] == 0x9F) {
+            return (1, 3)
+        } else if b == 0xE3, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0x80 {
+            return (1, 3)
+        }
+        return (0, 1)
+    }
+
+    /// For the 64 bytes at `i` of `text`, a bit for each that is white space (bit `k` for byte `k`); nil when one
+    /// is U+0085 or U+180E, or white space that goes on past them. ASCII eight bytes at a time (SWAR: a byte's
+    /// high bit marks it as a space or in 0x09…0x0D); then each byte from 0xC2 to 0xE3, which may begin non-ASCII
+    /// white space, is looked at.
+    @inline(__always)
+    static func whiteSpaceMask(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64? {
+        let p = UnsafeRawPointer(text.baseAddress! + i)
+        var mask: UInt64 = 0, leads: UInt64 = 0
+        for w in 0 ..< 8 {
+            let x = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: w &* 8, as: UInt64.self))
+            let low7 = x & 0x7F7F_7F7F_7F7F_7F7F, high = x & 0x8080_8080_8080_8080
+            let control = (low7 &+ 0x7777_7777_7777_7777) & ~(low7 &+ 0x7272_7272_7272_7272) & ~high
+            let t = x ^ 0x2020_2020_2020_2020
+            let space = ~((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | t)
+            let white = (control | space) & 0x8080_8080_8080_8080
+            // 0xC2…0xE3: high bit set, and the low seven bits from 0x42 to 0x63.
+            let lead = (low7 &+ 0x3E3E_3E3E_3E3E_3E3E) & ~(low7 &+ 0x1C1C_1C1C_1C1C_1C1C) & high
+            mask |= (((white &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(w &* 8)
+            leads |= (((lead &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(w &* 8)
+        }
+        while leads != 0 {
+            let k = leads.trailingZeroBitCount
+            leads &= leads &- 1
+            let (white, length) = nonASCII(text, at: i &+ k)
+            if white == 0 { continue }
+            if white == 2 || k &+ length > 64 { return nil }
+            mask |= ((1 &<< UInt64(length)) &- 1) &<< UInt64(k)
+        }
+        return mask
     }
 }
 

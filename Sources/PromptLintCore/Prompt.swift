@@ -130,6 +130,19 @@ struct WordIndex {
         var i = 0
         let n = bytes.count
         while i < n {
+            // 64 ASCII bytes at once: their word characters as a bit mask (bit `k` for byte `k`), and the starts read
+            // from it.
+            if i &+ 64 <= n, let word = Self.wordMask(UnsafeRawPointer(bytes.baseAddress! + i)) {
+                var begins = word & ~(word &<< 1 | UInt64(inWord))
+                while begins != 0 {
+                    starts[count] = i &+ begins.trailingZeroBitCount
+                    count &+= 1
+                    begins &= begins &- 1
+                }
+                inWord = Int(word &>> 63)
+                i &+= 64
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 {
                 // No branch on the kind of byte (a predictor misses at most word ends): the position is written
@@ -167,6 +180,27 @@ struct WordIndex {
             i += max(1, len)
         }
         return count
+    }
+
+    /// For 64 bytes from `p`, all ASCII, a bit for each word character (a letter, a digit, `_` or `'`); nil when one
+    /// is not ASCII. Eight bytes at a time (SWAR): a byte's high bit marks it as in a range, or equal to a byte.
+    @inline(__always)
+    static func wordMask(_ p: UnsafeRawPointer) -> UInt64? {
+        var mask: UInt64 = 0, high: UInt64 = 0
+        let ones: UInt64 = 0x0101_0101_0101_0101, sevens: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        /// The high bit of each byte of `x` (seven bits) that is zero.
+        @inline(__always) func zero(_ x: UInt64) -> UInt64 { ~((x &+ sevens) | x) & 0x8080_8080_8080_8080 }
+        for w in 0 ..< 8 {
+            let x = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: w &* 8, as: UInt64.self))
+            high |= x
+            let low7 = x & sevens, lower = low7 | 0x2020_2020_2020_2020
+            let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
+            let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+            let other = zero(low7 ^ (0x5F &* ones)) | zero(low7 ^ (0x27 &* ones))
+            let word = (letter | digit | other) & 0x8080_8080_8080_8080
+            mask |= (((word &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(w &* 8)
+        }
+        return high & 0x8080_8080_8080_8080 == 0 ? mask : nil
     }
 
     /// The number of word starts before byte `offset`.

@@ -143,6 +143,41 @@ import Testing
         #expect(Array([0x61, 0xFF, 0x20] as [UInt8]).withUnsafeBufferPointer { TextRuns($0) } == TextRuns(space: 1, other: 2))
     }
 
+    /// Long texts, whose all-ASCII blocks of 64 bytes are read a block at a time, give the runs a reading one
+    /// character at a time gives, runs that cross from a block to other bytes included.
+    @Test func blocksAtATimeGiveTheRunsOfCharactersOneAtATime() {
+        func reference(_ s: String) -> TextRuns {
+            var space = 0, other = 0, spaceRun = 0, otherRun = 0
+            for c in s.unicodeScalars {
+                let length = String(c).utf8.count
+                // 0: not white space; 1: white space; 2: either (U+0085, U+180E).
+                let white: Int
+                switch c.value {
+                case 0x85, 0x180E: white = 2
+                case 0x09 ... 0x0D, 0x20, 0xA0, 0x1680, 0x2000 ... 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: white = 1
+                default: white = 0
+                }
+                if white != 0 { spaceRun += length; space = max(space, spaceRun) } else { spaceRun = 0 }
+                if white != 1 { otherRun += length; other = max(other, otherRun) } else { otherRun = 0 }
+            }
+            return TextRuns(space: space, other: other)
+        }
+        let pieces = ["a", "word", "longerword", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "!", "_", "9", "\u{7F}", "\u{00A0}",
+                      "\u{3000}", "\u{0085}", "\u{180E}", "他的", "é", "\u{2003}", String(repeating: " ", count: 70),
+                      String(repeating: "x", count: 90), String(repeating: "ab ", count: 30)]
+        var state: UInt64 = 7
+        for _ in 0 ..< 400 {
+            var text = ""
+            let count = Int(state % 60) + 1
+            for _ in 0 ..< count {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let runs = Array(text.utf8).withUnsafeBufferPointer { TextRuns($0) }
+            #expect(runs == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func runsBoundGapsOfClassesWithoutAndWithWhiteSpace() {
         // `\s+` is a run of white space, `\w+` one of other characters; `.` can be either, so `.+` has no bound.
         #expect(RequiredLiteralsTests.groups(#"go\s+to\s+hell"#) == ["hell@4+2s"])

@@ -283,11 +283,14 @@ public final class Pattern: @unchecked Sendable {
     ///   - start: The byte offset to start from.
     ///   - startLimit: When given, the match must start at or before this offset (the rest of the text is
     ///     still seen by lookarounds and by the match itself), so a search can be confined to a window.
+    ///   - starts: `text`'s ``CandidateStarts``, when the caller searches it often: a pattern whose matches all
+    ///     begin at a word boundary then looks only at those positions (the result is the same without).
     ///   - scratch: Per-task match state; see ``MatchScratch``.
     /// - Returns: The match, or `nil` when there is none.
     /// - Throws: ``MatchError`` when a resource limit stops the search.
     public func firstMatch(
-        in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, startingAtMost startLimit: Int? = nil, scratch: MatchScratch
+        in text: UnsafeBufferPointer<UInt8>, from start: Int = 0, startingAtMost startLimit: Int? = nil,
+        starts: CandidateStarts? = nil, scratch: MatchScratch
     ) throws(MatchError) -> Match? {
         precondition(start >= 0 && start <= text.count, "start offset out of bounds")
         if let startLimit, startLimit < start { return nil }
@@ -311,7 +314,7 @@ public final class Pattern: @unchecked Sendable {
             let last = startLimit ?? text.count
             var tries = 0
             while true {
-                guard let candidate = filter.pointee.next(in: text, from: start, through: last) else { return nil }
+                guard let candidate = filter.pointee.next(in: text, from: start, through: last, starts: starts) else { return nil }
                 start = candidate
                 if tries == Self.singleTries { break }
                 tries += 1

@@ -177,6 +177,9 @@ public struct StartFilter: Sendable, Hashable {
     let seconds: [UInt64]
     /// Whether every match begins with `\b`: no match starts between two ASCII word characters.
     public let wordStart: Bool
+    /// Whether a search may visit only a text's ``CandidateStarts``: every match begins with `\b`, and with a byte
+    /// they keep (not ASCII white space, not a UTF-8 continuation byte).
+    public let usesCandidateStarts: Bool
 
     /// The filter of `source` compiled with `caseless` (or without), or nil when no position can be ruled out.
     public static func of(_ source: String, caseless: Bool) -> StartFilter? {
@@ -207,16 +210,46 @@ public struct StartFilter: Sendable, Hashable {
         self.rowOfFirst = rowOfFirst
         self.seconds = seconds
         self.wordStart = info.boundary
+        self.usesCandidateStarts = info.boundary && (0 ... 255).allSatisfy { b in
+            rowOfFirst[b] == 0 || !CandidateStarts.isSkipped(UInt8(b))
+        }
     }
 
     /// The first position from `from` to `through` (inclusive) where a match can start in `text`, or nil.
+    ///
+    /// With `starts`, the text's ``CandidateStarts``, a filter that can (``usesCandidateStarts``) looks only at
+    /// those positions, 64 at a time, instead of at every byte.
     @inline(__always)
-    public func next(in text: UnsafeBufferPointer<UInt8>, from: Int, through: Int) -> Int? {
+    public func next(in text: UnsafeBufferPointer<UInt8>, from: Int, through: Int, starts: CandidateStarts? = nil) -> Int? {
         let n = text.count
         let last = Swift.min(through, n - 1)
         guard from <= last, let base = text.baseAddress else { return nil }
         return rowOfFirst.withUnsafeBufferPointer { firsts in
             seconds.withUnsafeBufferPointer { seconds in
+                if usesCandidateStarts, let starts, starts.count == n {
+                    return starts.bits.withUnsafeBufferPointer { bits in
+                        var w = from &>> 6
+                        var word = bits[w] & (~0 &<< UInt64(from & 63))
+                        while true {
+                            while word == 0 {
+                                w &+= 1
+                                if w &<< 6 > last { return nil }
+                                word = bits[w]
+                            }
+                            let p = w &<< 6 | word.trailingZeroBitCount
+                            if p > last { return nil }
+                            word &= word &- 1
+                            // The word boundary holds here (``CandidateStarts``): only the two bytes are checked.
+                            let row = Int(firsts[Int(base[p])])
+                            guard row != 0 else { continue }
+                            if p + 1 < n {
+                                let c = base[p + 1]
+                                guard seconds[row &* 4 &+ Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 else { continue }
+                            }
+                            return p
+                        }
+                    }
+                }
                 var p = from
                 while p <= last {
                     let b = base[p]
@@ -241,5 +274,81 @@ public struct StartFilter: Sendable, Hashable {
     public func passes(_ first: UInt8, _ second: UInt8) -> Bool {
         let row = Int(rowOfFirst[Int(first)])
         return row != 0 && seconds[row * 4 + Int(second >> 6)] & (1 << UInt64(second & 63)) != 0
+    }
+}
+
+/// The positions of a text where a match that begins with `\b` can begin, as a bit map (bit `p % 64` of word
+/// `p / 64`): every byte except ASCII white space, UTF-8 continuation bytes, and ASCII word characters that follow
+/// one. Worked out once for a text, and shared by every search in it whose ``StartFilter`` can use it (one whose
+/// matches never begin with a byte skipped here).
+public struct CandidateStarts: Sendable {
+    /// The bits, one for each byte of the text, then a zero word.
+    let bits: [UInt64]
+    /// The length of the text.
+    public let count: Int
+
+    /// The candidate starts of `text`, eight bytes at a time (SWAR: a byte's high bit marks it as in a class).
+    public init(_ text: UnsafeBufferPointer<UInt8>) {
+        let n = text.count
+        count = n
+        var bits = [UInt64](repeating: 0, count: n / 64 + 2)
+        if n > 0, let base = text.baseAddress {
+            bits.withUnsafeMutableBufferPointer { out in
+                withUnsafeTemporaryAllocation(byteCount: 64, alignment: 8) { pad in
+                    var carry: UInt64 = 0  // 1 when the byte before the block is an ASCII word character
+                    var p = 0, block = 0
+                    while p < n {
+                        var source = UnsafeRawPointer(base + p)
+                        if n - p < 64 {
+                            // The last bytes, padded with spaces (which are never candidates).
+                            pad.initializeMemory(as: UInt8.self, repeating: 0x20)
+                            pad.baseAddress!.copyMemory(from: base + p, byteCount: n - p)
+                            source = UnsafeRawPointer(pad.baseAddress!)
+                        }
+                        var word: UInt64 = 0, skipped: UInt64 = 0
+                        for w in 0 ..< 8 {
+                            let (isWord, skip) = Self.classes(source.loadUnaligned(fromByteOffset: w &* 8, as: UInt64.self))
+                            word |= isWord &<< UInt64(w &* 8)
+                            skipped |= skip &<< UInt64(w &* 8)
+                        }
+                        out[block] = ~skipped & ~(word & (word &<< 1 | carry))
+                        carry = word &>> 63
+                        p &+= 64
+                        block &+= 1
+                    }
+                }
+            }
+        }
+        self.bits = bits
+    }
+
+    /// Of eight bytes (the first lowest), those that are ASCII word characters, and those that are skipped, as
+    /// eight bits each.
+    @inline(__always)
+    static func classes(_ bytes: UInt64) -> (word: UInt64, skipped: UInt64) {
+        let x = UInt64(littleEndian: bytes)
+        let highs: UInt64 = 0x8080_8080_8080_8080, sevens: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let low7 = x & sevens, ascii = ~x & highs
+        let lower = low7 | 0x2020_2020_2020_2020
+        let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
+        let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+        let u = x ^ 0x5F5F_5F5F_5F5F_5F5F, s = x ^ 0x2020_2020_2020_2020
+        let underscore = ~((u & sevens) &+ sevens | u), space = ~((s & sevens) &+ sevens | s)
+        let control = (low7 &+ 0x7777_7777_7777_7777) & ~(low7 &+ 0x7272_7272_7272_7272)
+        let word = (letter | digit) & ascii | underscore & highs
+        // Continuation bytes: the high bit set and the next one clear.
+        let skipped = (control & ascii) | (space & highs) | (x & ~(x &<< 1) & highs)
+        @inline(__always) func gather(_ m: UInt64) -> UInt64 { ((m &>> 7) &* 0x0102_0408_1020_4080) &>> 56 }
+        return (gather(word), gather(skipped))
+    }
+
+    /// Whether `position` is a candidate start.
+    public func contains(_ position: Int) -> Bool {
+        position >= 0 && position < count && bits[position >> 6] >> UInt64(position & 63) & 1 != 0
+    }
+
+    /// Whether a position whose byte is `b` is never a candidate, whatever comes before it.
+    static func isSkipped(_ b: UInt8) -> Bool {
+        b == 0x20 || (0x09 ... 0x0D).contains(b) || (0x80 ... 0xBF).contains(b)
     }
 }

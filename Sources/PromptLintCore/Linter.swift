@@ -267,6 +267,9 @@ public struct Linter: Sendable {
         var masked: [UInt8]?
         var placeholders: [Range<Int>]
         var words: WordIndex?
+        /// The candidate starts (``CandidateStarts``) of `folded` and of `masked`, worked out on first need.
+        var foldedStarts: CandidateStarts? = nil
+        var maskedStarts: CandidateStarts? = nil
         var findingRules: [Candidate]
         var signalRules: [Candidate]
         var mitigationRules: [Candidate]
@@ -450,12 +453,23 @@ public struct Linter: Sendable {
         let original = work.original
         let placeholders = work.placeholders
         var words = work.words
+        var foldedStarts = work.foldedStarts, maskedStarts = work.maskedStarts
+        let masking = work.masked != nil
         var found: [Match] = []
         work.folded.withUnsafeBufferPointer { foldedText in
           (work.masked ?? work.folded).withUnsafeBufferPointer { maskedText in
             for (ruleIndex, ruleSpans, patternRuns) in candidates {
                 let rule = rules.rules[ruleIndex]
                 let text = rule.kind == .mitigate ? foldedText : maskedText
+                // The text's candidate starts, worked out on first need (the two texts share them without masking).
+                let starts: CandidateStarts
+                if rule.kind == .mitigate || !masking {
+                    if foldedStarts == nil { foldedStarts = CandidateStarts(foldedText) }
+                    starts = foldedStarts!
+                } else {
+                    if maskedStarts == nil { maskedStarts = CandidateStarts(maskedText) }
+                    starts = maskedStarts!
+                }
                 do throws(MatchError) {
                     found.removeAll(keepingCapacity: true)
                     // One match of a mitigating phrase is enough to lower the score; `explain` wants them all.
@@ -467,14 +481,14 @@ public struct Linter: Sendable {
                         if condition.window != nil, words == nil { words = WordIndex(original) }
                         guard let window = condition.window, let words else {
                             if let known = anywhere[key] { return known }
-                            let result = try condition.pattern.firstMatch(in: text, scratch: scratch) != nil
+                            let result = try condition.pattern.firstMatch(in: text, starts: starts, scratch: scratch) != nil
                             anywhere[key] = result
                             return result
                         }
                         let (lo, hi) = words.byteWindow(around: m.range, words: window + 1, limit: text.count)
                         var position = max(0, lo - Self.keywordReach)
                         while position <= hi {
-                            guard let c = try condition.pattern.firstMatch(in: text, from: position, startingAtMost: hi, scratch: scratch) else { return false }
+                            guard let c = try condition.pattern.firstMatch(in: text, from: position, startingAtMost: hi, starts: starts, scratch: scratch) else { return false }
                             if !c.range.isEmpty, !Placeholders.overlaps(c.range, placeholders), words.distance(c.range, m.range) <= window { return true }
                             position = c.range.isEmpty ? Self.nextCharacter(after: c.range.upperBound, in: text) : c.range.upperBound
                         }
@@ -492,7 +506,7 @@ public struct Linter: Sendable {
                             let lo = work.windows.lo[w], hi = work.windows.hi[w]
                             var position = max(lo, searchedTo)
                             while position <= hi {
-                                guard let m = try pattern.firstMatch(in: text, from: position, startingAtMost: hi, scratch: scratch) else { break }
+                                guard let m = try pattern.firstMatch(in: text, from: position, startingAtMost: hi, starts: starts, scratch: scratch) else { break }
                                 // A match blocks later overlapping ones whether or not its conditions hold.
                                 if !m.range.isEmpty, !Placeholders.overlaps(m.range, placeholders), !found.contains(where: { $0.range.overlaps(m.range) }) {
                                     found.append(m)
@@ -519,6 +533,7 @@ public struct Linter: Sendable {
           }
         }
         work.words = words
+        (work.foldedStarts, work.maskedStarts) = (foldedStarts, maskedStarts)
     }
 
     /// Every hit in one segment, mitigations included whatever the findings (for rule tests).

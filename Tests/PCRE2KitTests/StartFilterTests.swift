@@ -54,6 +54,31 @@ import Testing
         #expect(!Self.passes(filter, "th"))
     }
 
+    /// A text's candidate starts are every byte but ASCII white space, UTF-8 continuation bytes and ASCII word
+    /// characters after one, whatever the text's length (its last block is read from a padded copy).
+    @Test func candidateStartsAreTheBytesAWordBoundaryCanComeBefore() {
+        let pieces = ["a", "Word", "x_9", " ", "\t", "\n", "\u{0B}", "-", "'", "他的", "é", "\u{3000}", "\u{7F}", "@", "[", "`", "{",
+                      String(repeating: "ab", count: 40), String(repeating: " ", count: 65)]
+        var state: UInt64 = 5
+        for _ in 0 ..< 300 {
+            var text: [UInt8] = []
+            let count = Int(state % 50)
+            for _ in 0 ..< count {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += Array(pieces[Int(state >> 33) % pieces.count].utf8)
+            }
+            if state % 3 == 0 { text.append(0xFF) }  // a byte that is not UTF-8
+            let starts = text.withUnsafeBufferPointer { CandidateStarts($0) }
+            #expect(starts.count == text.count)
+            for p in text.indices {
+                let b = text[p]
+                let skipped = b == 0x20 || (0x09 ... 0x0D).contains(b) || (0x80 ... 0xBF).contains(b)
+                    || (p > 0 && RequiredLiteral.isASCIIWord(b) && RequiredLiteral.isASCIIWord(text[p - 1]))
+                #expect(starts.contains(p) == !skipped, "byte \(p) of \(String(decoding: text, as: UTF8.self).debugDescription)")
+            }
+        }
+    }
+
     /// Wherever a pattern matches (found by PCRE2's interpreter, which uses no filter), its start filter lets the
     /// position through; and a JIT-compiled pattern, which uses its filter, finds the same matches.
     @Test func theFilterPassesEveryPositionWhereAMatchStarts() throws {
@@ -84,6 +109,14 @@ import Testing
                         if let filter, !m.range.isEmpty {
                             #expect(filter.next(in: buffer, from: s, through: s) == s,
                                     "\(source) matches \(String(decoding: text[m.range], as: UTF8.self)) at \(s) of \(String(decoding: text, as: UTF8.self))")
+                        }
+                    }
+                    // With the text's candidate starts, a filter finds the same next position from anywhere.
+                    if let filter {
+                        let starts = CandidateStarts(buffer)
+                        for s in 0 ..< buffer.count {
+                            #expect(filter.next(in: buffer, from: s, through: buffer.count, starts: starts)
+                                        == filter.next(in: buffer, from: s, through: buffer.count), "\(source) from \(s)")
                         }
                     }
                 }

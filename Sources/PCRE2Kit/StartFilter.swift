@@ -43,7 +43,17 @@ struct ByteSet: Hashable, Sendable {
         ByteSet(words: (words.0 | o.words.0, words.1 | o.words.1, words.2 | o.words.2, words.3 | o.words.3))
     }
 
-    var elements: [UInt8] { (0 ... 255).compactMap { contains(UInt8($0)) ? UInt8($0) : nil } }
+    var elements: [UInt8] {
+        var out: [UInt8] = []
+        for (i, word) in [words.0, words.1, words.2, words.3].enumerated() {
+            var w = word
+            while w != 0 {
+                out.append(UInt8(i * 64 + w.trailingZeroBitCount))
+                w &= w - 1
+            }
+        }
+        return out
+    }
 }
 
 /// What a piece of a pattern can match at its start: the first byte of its one-byte matches and the first two bytes

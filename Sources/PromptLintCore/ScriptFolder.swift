@@ -151,6 +151,15 @@ public struct ScriptFolder: Sendable {
         out.withUnsafeMutableBufferPointer { out in
             bytes.withUnsafeBufferPointer { b in
                 while i < n {
+                    // Eight bytes at a time up to a lead byte E3…E9 (SWAR: high bit set, and the low seven bits
+                    // from 0x63 to 0x69, where adding 0x1D sets the high bit and adding 0x16 does not).
+                    if i &+ 8 <= n {
+                        let x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                        let low7 = x & 0x7F7F_7F7F_7F7F_7F7F
+                        let leads = (low7 &+ 0x1D1D_1D1D_1D1D_1D1D) & ~(low7 &+ 0x1616_1616_1616_1616) & x & 0x8080_8080_8080_8080
+                        if leads == 0 { i &+= 8; continue }
+                        i &+= leads.trailingZeroBitCount &>> 3
+                    }
                     let lead = b[i]
                     if lead < 0xE3 || lead > 0xE9 { i += 1; continue }
                     // Three-byte sequences with lead E3…E9 cover U+3000…U+9FFF.

@@ -512,7 +512,10 @@ public struct Linter: Sendable {
                                     found.append(m)
                                     if try accepts(m) {
                                         let matched = String(decoding: original[m.range], as: UTF8.self)
-                                        let suggestion = rule.rewrite.map { RewriteTemplate.expand($0, match: m, in: original, folder: rules.folder) }
+                                        // Only a finding shows a suggestion: none for signals (weight 0), harmful
+                                        // rules or mitigating phrases.
+                                        let shown = rule.kind == .match && rule.weight > 0 && !rule.harmful
+                                        let suggestion = shown ? rule.rewrite.map { RewriteTemplate.expand($0, match: m, in: original, folder: rules.folder) } : nil
                                         let hit = RawHit(rule: ruleIndex, segment: work.index, range: m.range, text: matched, suggestion: suggestion)
                                         raw.append(hit)
                                         if rule.kind == .match { work.hits.append(hit) }

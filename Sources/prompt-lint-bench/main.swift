@@ -9,7 +9,8 @@
 //
 // It generates a deterministic corpus of prompts (English and Chinese sentences, some with risky wording),
 // then measures: throughput on one core with the built-in rules and with 500 extra rules, throughput on all
-// cores, the latency of `assess` on a 2 KB prompt, and the start-up of a pre-commit-sized CLI call.
+// cores, the latency of `assess` on a 2 KB prompt (and on one without risky wording, and on one sentence), and the
+// start-up of a pre-commit-sized CLI call.
 import Foundation
 import PCRE2Kit
 import PromptLintCLI
@@ -261,6 +262,20 @@ if only == "assess" {
     exit(0)
 }
 
+/// The median latency of `assess` on `text`, in µs.
+@MainActor func assessLatency(_ text: String) -> Double {
+    var batches: [Double] = []
+    for _ in 0 ..< 200 { batches.append(seconds { for _ in 0 ..< 50 { _ = linter.assess(Prompt(text), scratch: scratch) } } / 50) }
+    return median(batches) * 1e6
+}
+// The same on a 2 KB prompt of the plain sentences only, and on a one-sentence prompt: what a call before each
+// API request costs for prompts with no risky wording.
+var cleanTwoKB = ""
+while cleanTwoKB.utf8.count < 2048 { cleanTwoKB += gen.pick(plain) + " " }
+cleanTwoKB = String(decoding: Array(cleanTwoKB.utf8.prefix(2048)), as: UTF8.self)
+let cleanLatency = assessLatency(cleanTwoKB)
+let shortLatency = assessLatency(plain[0])
+
 // Start-up: a pre-commit-sized call (three small prompt files) of the built CLI, as a new process each time.
 let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
 let cli = binDir.appendingPathComponent("prompt-lint").path
@@ -301,6 +316,8 @@ print("| throughput, 1 core, built-in rules, the same generator without risky se
 print("| throughput, 1 core, \(big.rules.count) rules (built-in + 500 synthetic, 1 in 10 with keywords in the corpus) | \(String(format: "%.1f", bigRate)) MB/s (\(String(format: "%.2f", bigRate / builtinRate))× the built-in rate) | nearly flat |")
 print("| throughput, \(cores) cores, built-in rules | \(String(format: "%.1f", parallelRate)) MB/s (\(String(format: "%.2f", parallelRate / builtinRate))× one core) | |")
 print("| `assess` latency, 2 KB prompt | \(String(format: "%.1f", latency)) µs | ≤ 20 µs |")
+print("| `assess` latency, 2 KB prompt without risky sentences | \(String(format: "%.1f", cleanLatency)) µs | |")
+print("| `assess` latency, one sentence (\(plain[0].utf8.count) bytes) | \(String(format: "%.1f", shortLatency)) µs | |")
 print("| loading the built-in rules (from their snapshot; patterns compile on first use) | \(String(format: "%.1f", median(loadTimes) * 1000)) ms | |")
 print("| parsing the built-in rule files instead (without the snapshot) | \(String(format: "%.1f", median(parseTimes) * 1000)) ms | |")
 print("| start-up, `prompt-lint check` on 3 files | \(String(format: "%.1f", startup)) ms | ≤ 15 ms |")

@@ -155,24 +155,23 @@ public struct TextRuns: Sendable, Hashable {
     }
 
     /// For the 64 bytes at `i` of `text`, a bit for each that is white space (bit `k` for byte `k`); nil when one
-    /// is U+0085 or U+180E, or white space that goes on past them. ASCII eight bytes at a time (SWAR: a byte's
-    /// high bit marks it as a space or in 0x09…0x0D); then each byte from 0xC2 to 0xE3, which may begin non-ASCII
-    /// white space, is looked at.
+    /// is U+0085 or U+180E, or white space that goes on past them. ASCII eight bytes at a time (``SWAR``: a
+    /// byte's high bit marks it as a space or in 0x09…0x0D, where adding 0x77 to its low seven bits sets the high
+    /// bit and adding 0x72 does not); then each byte from 0xC2 to 0xE3, which may begin non-ASCII white space, is
+    /// looked at.
     @inline(__always)
     static func whiteSpaceMask(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64? {
         let p = UnsafeRawPointer(text.baseAddress! + i)
         var mask: UInt64 = 0, leads: UInt64 = 0
         for w in 0 ..< 8 {
-            let x = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: w &* 8, as: UInt64.self))
+            let x = SWAR.load(p, w &* 8)
             let low7 = x & 0x7F7F_7F7F_7F7F_7F7F, high = x & 0x8080_8080_8080_8080
             let control = (low7 &+ 0x7777_7777_7777_7777) & ~(low7 &+ 0x7272_7272_7272_7272) & ~high
-            let t = x ^ 0x2020_2020_2020_2020
-            let space = ~((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | t)
-            let white = (control | space) & 0x8080_8080_8080_8080
+            let white = control & 0x8080_8080_8080_8080 | SWAR.zeroBytes(x ^ 0x2020_2020_2020_2020)
             // 0xC2…0xE3: high bit set, and the low seven bits from 0x42 to 0x63.
             let lead = (low7 &+ 0x3E3E_3E3E_3E3E_3E3E) & ~(low7 &+ 0x1C1C_1C1C_1C1C_1C1C) & high
-            mask |= (((white &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(w &* 8)
-            leads |= (((lead &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(w &* 8)
+            mask |= SWAR.gather(white) &<< UInt64(w &* 8)
+            leads |= SWAR.gather(lead) &<< UInt64(w &* 8)
         }
         while leads != 0 {
             let k = leads.trailingZeroBitCount

@@ -297,7 +297,7 @@ public struct CandidateStarts: Sendable {
     /// The length of the text.
     public let count: Int
 
-    /// The candidate starts of `text`, eight bytes at a time (SWAR: a byte's high bit marks it as in a class).
+    /// The candidate starts of `text`, eight bytes at a time (``SWAR``).
     public init(_ text: UnsafeBufferPointer<UInt8>) {
         let n = text.count
         count = n
@@ -317,7 +317,7 @@ public struct CandidateStarts: Sendable {
                         }
                         var word: UInt64 = 0, skipped: UInt64 = 0
                         for w in 0 ..< 8 {
-                            let (isWord, skip) = Self.classes(source.loadUnaligned(fromByteOffset: w &* 8, as: UInt64.self))
+                            let (isWord, skip) = Self.classes(SWAR.load(source, w &* 8))
                             word |= isWord &<< UInt64(w &* 8)
                             skipped |= skip &<< UInt64(w &* 8)
                         }
@@ -333,23 +333,20 @@ public struct CandidateStarts: Sendable {
     }
 
     /// Of eight bytes (the first lowest), those that are ASCII word characters, and those that are skipped, as
-    /// eight bits each.
+    /// eight bits each (``SWAR``: adding to a byte's low seven bits sets its high bit from a range's start, and
+    /// again past its end).
     @inline(__always)
-    static func classes(_ bytes: UInt64) -> (word: UInt64, skipped: UInt64) {
-        let x = UInt64(littleEndian: bytes)
-        let highs: UInt64 = 0x8080_8080_8080_8080, sevens: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let low7 = x & sevens, ascii = ~x & highs
+    static func classes(_ x: UInt64) -> (word: UInt64, skipped: UInt64) {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low7 = x & 0x7F7F_7F7F_7F7F_7F7F, ascii = ~x & highs
         let lower = low7 | 0x2020_2020_2020_2020
         let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
         let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
-        let u = x ^ 0x5F5F_5F5F_5F5F_5F5F, s = x ^ 0x2020_2020_2020_2020
-        let underscore = ~((u & sevens) &+ sevens | u), space = ~((s & sevens) &+ sevens | s)
         let control = (low7 &+ 0x7777_7777_7777_7777) & ~(low7 &+ 0x7272_7272_7272_7272)
-        let word = (letter | digit) & ascii | underscore & highs
+        let word = (letter | digit) & ascii | SWAR.zeroBytes(x ^ 0x5F5F_5F5F_5F5F_5F5F)
         // Continuation bytes: the high bit set and the next one clear.
-        let skipped = (control & ascii) | (space & highs) | (x & ~(x &<< 1) & highs)
-        @inline(__always) func gather(_ m: UInt64) -> UInt64 { ((m &>> 7) &* 0x0102_0408_1020_4080) &>> 56 }
-        return (gather(word), gather(skipped))
+        let skipped = control & ascii | SWAR.zeroBytes(x ^ 0x2020_2020_2020_2020) | x & ~(x &<< 1) & highs
+        return (SWAR.gather(word), SWAR.gather(skipped))
     }
 
     /// Whether `position` is a candidate start.

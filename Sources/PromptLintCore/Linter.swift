@@ -607,10 +607,6 @@ public struct Linter: Sendable {
 
     // MARK: - Scoring
 
-    /// Applies the documented formula (README, "The score"):
-    /// each finding's effective weight is `w × Π(1 − s)` over the mitigations that apply to it; each rule counts
-    /// once, with its strongest finding; the risk is `1 − Π(1 − effective)`; the score is `round(100 × risk)`,
-    /// raised to the `high` threshold when a harmful-intent finding keeps at least `harmfulFloor` of its weight.
     /// `items` sorted by `less` (which compares the items at two indices), stably: indices are sorted, not the items.
     static func ordered<T>(_ items: [T], by less: (UnsafeBufferPointer<T>, Int, Int) -> Bool) -> [T] {
         guard items.count > 1 else { return items }
@@ -622,6 +618,10 @@ public struct Linter: Sendable {
         }
     }
 
+    /// Applies the documented formula (README, "The score"):
+    /// each finding's effective weight is `w × Π(1 − s)` over the mitigations that apply to it; each rule counts
+    /// once, with its strongest finding; the risk is `1 − Π(1 − effective)`; the score is `round(100 × risk)`,
+    /// raised to the `high` threshold when a harmful-intent finding keeps at least `harmfulFloor` of its weight.
     func score(raw: [RawHit], failures: [RuleFailure]) -> Assessment {
         var mitigations: [Mitigation] = []
         var mitigatorsFound: [Int] = []
@@ -641,8 +641,9 @@ public struct Linter: Sendable {
         var mitigators: [Int] = []
         for m in mitigatorsFound where mitigators.last != m { mitigators.append(m) }
         // For each category, harmful or not: the factor (NaN until worked out) and the ids of the mitigations in it.
-        var factors = [Double](repeating: .nan, count: 8), factorIDs = [[String]](repeating: [], count: 8)
-        /// The factor of `rule`'s findings, and its slot in `factors`.
+        let slots = 2 * RuleCategory.allCases.count
+        var factors = [Double](repeating: .nan, count: slots), factorIDs = [[String]](repeating: [], count: slots)
+        /// The factor of `rule`'s findings, and its slot in `factors` (``RuleCategory/bit`` numbers categories).
         func factor(for rule: Rule) -> (Double, Int) {
             let slot = 2 * rule.category.bit.trailingZeroBitCount + (rule.harmful ? 1 : 0)
             if !factors[slot].isNaN { return (factors[slot], slot) }

@@ -183,22 +183,19 @@ struct WordIndex {
     }
 
     /// For 64 bytes from `p`, all ASCII, a bit for each word character (a letter, a digit, `_` or `'`); nil when one
-    /// is not ASCII. Eight bytes at a time (SWAR): a byte's high bit marks it as in a range, or equal to a byte.
+    /// is not ASCII. Eight bytes at a time (SWAR, ``ByteScan``): a byte's high bit marks it as in a range (adding
+    /// to its low seven bits sets the high bit from the range's start, and again past its end), or equal to a byte.
     @inline(__always)
     static func wordMask(_ p: UnsafeRawPointer) -> UInt64? {
         var mask: UInt64 = 0, high: UInt64 = 0
-        let ones: UInt64 = 0x0101_0101_0101_0101, sevens: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// The high bit of each byte of `x` (seven bits) that is zero.
-        @inline(__always) func zero(_ x: UInt64) -> UInt64 { ~((x &+ sevens) | x) & 0x8080_8080_8080_8080 }
         for w in 0 ..< 8 {
             let x = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: w &* 8, as: UInt64.self))
             high |= x
-            let low7 = x & sevens, lower = low7 | 0x2020_2020_2020_2020
+            let low7 = x & 0x7F7F_7F7F_7F7F_7F7F, lower = low7 | 0x2020_2020_2020_2020
             let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
             let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
-            let other = zero(low7 ^ (0x5F &* ones)) | zero(low7 ^ (0x27 &* ones))
-            let word = (letter | digit | other) & 0x8080_8080_8080_8080
-            mask |= (((word &>> 7) &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(w &* 8)
+            let other = ByteScan.zeroBytes(low7 ^ 0x5F5F_5F5F_5F5F_5F5F) | ByteScan.zeroBytes(low7 ^ 0x2727_2727_2727_2727)
+            mask |= ByteScan.gather((letter | digit) & 0x8080_8080_8080_8080 | other) &<< UInt64(w &* 8)
         }
         return high & 0x8080_8080_8080_8080 == 0 ? mask : nil
     }

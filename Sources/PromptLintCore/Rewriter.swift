@@ -349,8 +349,8 @@ struct DeclarationMask: Sendable {
     /// the list.
     private let heads: [UInt32]?
 
-    /// The bytes sentences start with, each repeated in the eight bytes of a word, when there are at most four
-    /// (a word of text is then compared with each at once); else nil.
+    /// The bytes sentences start with (``ByteScan/needles(_:)``), when there are at most four (the text is then
+    /// searched for them eight bytes at a time); else nil.
     private let firstBytes: [UInt64]?
 
     /// The mask for `sentences`, tried in their order.
@@ -360,7 +360,7 @@ struct DeclarationMask: Sendable {
         for sentence in sentences { if let b = sentence.first { startsWith[Int(b)] = true } }
         self.startsWith = startsWith
         let firsts = (0 ..< 256).filter { startsWith[$0] }
-        firstBytes = firsts.count <= 4 ? firsts.map { UInt64($0) &* 0x0101_0101_0101_0101 } : nil
+        firstBytes = firsts.count <= 4 ? ByteScan.needles(firsts.map(UInt8.init)) : nil
         heads = sentences.allSatisfy { $0.count >= 3 }
             ? sentences.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) } : nil
     }
@@ -375,18 +375,9 @@ struct DeclarationMask: Sendable {
         startsWith.withUnsafeBufferPointer { startsWith in
             var i = 0
             next: while i < text.count {
-                // Eight bytes at a time while none starts a sentence (SWAR: a byte equal to one of `firstBytes`
-                // becomes zero in `x ^ first`, and its high bit is then set in the test).
-                if let firstBytes, i &+ 8 <= text.count {
-                    let x = UInt64(littleEndian: UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                    var hits: UInt64 = 0
-                    for first in firstBytes {
-                        let t = x ^ first
-                        hits |= ~((t & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | t)
-                    }
-                    hits &= 0x8080_8080_8080_8080
-                    if hits == 0 { i &+= 8; continue }
-                    i &+= hits.trailingZeroBitCount &>> 3
+                if let firstBytes {
+                    i = ByteScan.next(oneOf: firstBytes, in: text, from: i)
+                    if i == text.count { break }
                 }
                 guard startsWith[Int(text[i])] else { i += 1; continue }
                 if let heads {

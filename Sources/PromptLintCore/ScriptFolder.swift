@@ -143,26 +143,18 @@ public struct ScriptFolder: Sendable {
 
     /// Folds UTF-8 bytes in place of a copy; invalid sequences are copied unchanged. The result has the same length.
     public func fold(bytes: [UInt8]) -> [UInt8] {
-        // Most text has no character to fold: no copy then.
-        guard count > 0, bytes.withUnsafeBufferPointer({ ByteScan.containsNonASCII(in: $0, between: 0xE3, and: 0xE9) }) else { return bytes }
-        var out = bytes
+        // Three-byte sequences with lead E3…E9 cover U+3000…U+9FFF. Most text has no such lead: no copy then.
+        guard count > 0 else { return bytes }
         let n = bytes.count
-        var i = 0
+        var i = bytes.withUnsafeBufferPointer { ByteScan.nextNonASCII(in: $0, between: 0xE3, and: 0xE9, from: 0) }
+        guard i < n else { return bytes }
+        var out = bytes
         out.withUnsafeMutableBufferPointer { out in
             bytes.withUnsafeBufferPointer { b in
                 while i < n {
-                    // Eight bytes at a time up to a lead byte E3…E9 (SWAR: high bit set, and the low seven bits
-                    // from 0x63 to 0x69, where adding 0x1D sets the high bit and adding 0x16 does not).
-                    if i &+ 8 <= n {
-                        let x = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                        let low7 = x & 0x7F7F_7F7F_7F7F_7F7F
-                        let leads = (low7 &+ 0x1D1D_1D1D_1D1D_1D1D) & ~(low7 &+ 0x1616_1616_1616_1616) & x & 0x8080_8080_8080_8080
-                        if leads == 0 { i &+= 8; continue }
-                        i &+= leads.trailingZeroBitCount &>> 3
-                    }
+                    i = ByteScan.nextNonASCII(in: b, between: 0xE3, and: 0xE9, from: i)
+                    guard i < n else { break }
                     let lead = b[i]
-                    if lead < 0xE3 || lead > 0xE9 { i += 1; continue }
-                    // Three-byte sequences with lead E3…E9 cover U+3000…U+9FFF.
                     guard i + 2 < n, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { i += 1; continue }
                     let scalar = (UInt32(lead & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
                     let folded = fold(scalar)

@@ -15,8 +15,11 @@ import Testing
                     for from in 0 ... length {
                         let expected = (from ..< length).first { bytes[$0] == 0x7B || bytes[$0] == 0x24 } ?? length
                         #expect(ByteScan.next(0x7B, or: 0x24, in: b, from: from) == expected)
+                        let lead = (from ..< length).first { (0xE3 ... 0xE9).contains(bytes[$0]) } ?? length
+                        #expect(ByteScan.nextNonASCII(in: b, between: 0xE3, and: 0xE9, from: from) == lead)
+                        let needle = (from ..< length).first { [0x7B, 0xE2, 0x61].contains(bytes[$0]) } ?? length
+                        #expect(ByteScan.next(oneOf: ByteScan.needles([0x7B, 0xE2, 0x61]), in: b, from: from) == needle)
                     }
-                    #expect(ByteScan.containsNonASCII(in: b, between: 0xE3, and: 0xE9) == bytes.contains { (0xE3 ... 0xE9).contains($0) })
                 }
             }
         }
@@ -30,6 +33,9 @@ import Testing
             for k in 0 ..< 8 where g.next() % 5 == 0 { x &= ~(0xFF << (8 * UInt64(k))); x |= [0, 1, 0x80, 0x81][Int(g.next() % 4)] << (8 * UInt64(k)) }
             let naive = (0 ..< 8).contains { (x >> (8 * UInt64($0))) & 0xFF == 0 }
             #expect(ByteScan.hasZeroByte(x) == naive)
+            // Byte by byte: the high bit of each zero byte, gathered into a bit each.
+            let zeros = (0 ..< 8).reduce(UInt64(0)) { m, k in (x >> (8 * UInt64(k))) & 0xFF == 0 ? m | 1 << UInt64(k) : m }
+            #expect(ByteScan.gather(ByteScan.zeroBytes(x)) == zeros)
         }
     }
 
